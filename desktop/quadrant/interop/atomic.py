@@ -1,0 +1,86 @@
+"""Writing a file so that it is either complete or not there at all.
+
+Every export goes through ``write_atomically``: the bytes go to a temporary
+file in the same folder, are flushed to the disk, and only then take the
+target's name with ``os.replace`` (atomic on POSIX and Windows within one
+file system). A crash, a full disk or a permission error never leaves a
+half-written report where the user expects a whole one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from quadrant.domain.errors import ExportFailed
+
+PRIVATE_FILE_MODE = 0o600
+"""Exports carry notes about managers: readable by their owner only."""
+
+_MAX_PREFIX_NAME = 100
+"""Long target names are cut in the temporary name, which must stay under NAME_MAX."""
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` completely, or leave ``path`` as it was.
+
+    Args:
+        path: the file to create or replace.
+        data: the whole content.
+
+    Raises:
+        ExportFailed: the folder is missing or not writable, the target is a
+            folder, or writing failed (disk full, I/O error). No temporary or
+            partial file is left behind.
+    """
+    target = Path(path).expanduser().absolute()
+    folder = target.parent
+    if target.is_dir():
+        raise ExportFailed(f"Cannot write {target}: it is a folder, not a file.")
+    if not folder.is_dir():
+        problem = "is not a folder" if folder.exists() else "does not exist"
+        raise ExportFailed(f"Cannot write {target}: {folder} {problem}.")
+    try:
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{target.name[:_MAX_PREFIX_NAME]}.", suffix=".tmp", dir=folder
+        )
+    except OSError as e:
+        raise ExportFailed(f"Cannot write in {folder}: {_reason(e)}.") from e
+    try:
+        _write_and_sync(descriptor, data)
+        os.chmod(temporary, PRIVATE_FILE_MODE)
+        os.replace(temporary, target)
+    except BaseException as e:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(e, OSError):
+            raise ExportFailed(f"Cannot write {target}: {_reason(e)}.") from e
+        raise
+    _sync_folder(folder)
+
+
+def _write_and_sync(descriptor: int, data: bytes) -> None:
+    """Write all bytes and push them to the disk before the rename makes them visible."""
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it (not on Windows)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _reason(error: OSError) -> str:
+    """The operating system's words for a failure, without Python's decoration."""
+    return (error.strerror or str(error)).rstrip(".")
