@@ -1,0 +1,172 @@
+"""The one wiring module: paths → database → migrations → services → Qt → main window.
+
+Start-up shows the window first and fills it after: importing SQLAlchemy
+costs more than Qt's first paint, so it happens once the frame is on screen.
+Nothing the first populated paint does not need is imported before it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quadrant.paths import AppPaths
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from quadrant.services.ports import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    """The database of one data folder, opened (and migrated) on first use."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """The engine, opening and migrating the database the first time."""
+        if self._engine is None:
+            self._engine = open_database(self.paths)
+        return self._engine
+
+    def unit_of_work(self) -> UnitOfWork:
+        """A fresh unit of work: one per user action."""
+        from quadrant.store.unit_of_work import SqlUnitOfWork
+
+        return SqlUnitOfWork(self.engine)
+
+    def close(self) -> None:
+        """Release the connections (checkpointing the WAL)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+def open_database(paths: AppPaths) -> Engine:
+    """Create the folders, open the database, and migrate it (after a backup) if needed."""
+    from quadrant.store.backups import take_backup
+    from quadrant.store.database import create_database_engine
+    from quadrant.store.migrate import is_at_head, upgrade_to_head
+
+    paths.create()
+    engine = create_database_engine(paths.database)
+    if not is_at_head(paths.database):
+        log.info("migrating the database schema")
+        upgrade_to_head(
+            engine,
+            paths.database,
+            backup=lambda path: take_backup(path, paths.backups, "migration"),
+        )
+    return engine
+
+
+def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | None = None) -> int:
+    """Start the desktop app; with ``screenshot``, save the populated window and quit.
+
+    Returns:
+        The process exit status.
+    """
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from quadrant.ui.actions import TaskActions
+    from quadrant.ui.main_window import MainWindow
+    from quadrant.ui.task_store import TaskStore
+
+    app = QApplication.instance() or QApplication(argv or ["quadrant"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Quadrant")
+    app.setOrganizationName("Quadrant")
+    paths.create()
+    database = Database(paths)
+    store = TaskStore(database.unit_of_work)
+    actions = TaskActions(store)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(actions, settings, locations(paths))
+    window.show()
+    status = {"code": 0}
+
+    def fill() -> None:
+        try:
+            store.escalate_deadlines()
+            store.load()
+        except Exception as e:
+            _report_startup_failure(window, e)
+            status["code"] = 1
+            app.quit()
+            return
+        if screenshot is not None:
+            QTimer.singleShot(0, lambda: _save_screenshot(window, screenshot, status, app.quit))
+
+    QTimer.singleShot(0, fill)
+    _watch_day_change(store)
+    app.exec()
+    database.close()
+    return status["code"]
+
+
+def locations(paths: AppPaths) -> dict[str, str]:
+    """Folder names for Help → About."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("About", text)
+
+    return {
+        tr("Data:"): str(paths.data),
+        tr("Database:"): str(paths.database),
+        tr("Backups:"): str(paths.backups),
+        tr("Settings:"): str(paths.config),
+        tr("Logs:"): str(paths.logs),
+    }
+
+
+def _save_screenshot(
+    window: object, target: Path, status: dict[str, int], done: Callable[[], None]
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    window.repaint()
+    image = window.grab()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target), "PNG"):
+        status["code"] = 1
+    done()
+
+
+def _watch_day_change(store: object) -> None:
+    """Escalate deadlines when the local day changes while the app runs."""
+    from PySide6.QtCore import QTimer
+
+    from quadrant.services.clock import local_today
+    from quadrant.ui.task_store import TaskStore
+
+    assert isinstance(store, TaskStore)
+    state = {"today": local_today()}
+    timer = QTimer(store)
+    timer.setInterval(60_000)
+
+    def check() -> None:
+        today = local_today()
+        if today != state["today"]:
+            state["today"] = today
+            store.escalate_deadlines()
+
+    timer.timeout.connect(check)
+    timer.start()
+
+
+def _report_startup_failure(window: object, error: Exception) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    assert isinstance(window, QWidget)
+    log.exception("start-up failed")
+    QMessageBox.critical(window, "Quadrant", f"Quadrant could not open its data:\n{error}")

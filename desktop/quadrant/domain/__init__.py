@@ -1,0 +1,1 @@
+"""The rules of Quadrant, in plain Python: no Qt, no database, standard library only."""

@@ -1,0 +1,183 @@
+"""The ports the use cases need: repositories and the unit of work, as Protocols.
+
+The store satisfies them structurally against SQLite; the unit tests satisfy
+them with plain dictionaries (tests/unit/fakes.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from types import TracebackType
+from typing import Protocol, Self
+
+from quadrant.domain.matrix import Quadrant
+from quadrant.domain.reflection import DoneTask, IsoWeek, WeekCounts, WeekEvent
+from quadrant.domain.task import Reprioritisation, Requester, Task
+
+
+class TaskRepository(Protocol):
+    """Tasks, returned as domain objects. Never commits."""
+
+    def get(self, task_id: int) -> Task:
+        """The task with this id, deleted or not; NotFoundError when there is none."""
+        ...
+
+    def add(self, task: Task) -> Task:
+        """Store a new task; returns it with its id."""
+        ...
+
+    def update(self, task: Task) -> None:
+        """Write every field of an existing task."""
+        ...
+
+    def in_matrix(self) -> Sequence[Task]:
+        """Open and waiting tasks, by quadrant, then position, then id."""
+        ...
+
+    def in_quadrant(self, quadrant: Quadrant) -> Sequence[Task]:
+        """Open and waiting tasks of one quadrant, by position, then id."""
+        ...
+
+    def finished(self, limit: int) -> Sequence[Task]:
+        """Done and dropped tasks, most recently finished first."""
+        ...
+
+    def due_not_urgent(self, due_before: datetime) -> Sequence[Task]:
+        """Tasks in the matrix, not urgent, due before the given moment."""
+        ...
+
+    def count_all(self) -> int:
+        """How many tasks exist, deleted ones included."""
+        ...
+
+    def by_external_uid(self, uid: str) -> Task | None:
+        """The task imported with this external UID (deleted or not), or None."""
+        ...
+
+
+class RequesterRepository(Protocol):
+    """The internal clients. Never commits."""
+
+    def get(self, requester_id: int) -> Requester:
+        """The requester with this id; NotFoundError when there is none."""
+        ...
+
+    def find_by_name(self, name: str) -> Requester | None:
+        """The requester with this name, compared without regard to case."""
+        ...
+
+    def add(self, requester: Requester) -> Requester:
+        """Store a new requester; returns it with its id."""
+        ...
+
+    def update(self, requester: Requester) -> None:
+        """Write every field of an existing requester."""
+        ...
+
+    def all(self) -> Sequence[Requester]:
+        """Every requester, by name."""
+        ...
+
+
+class ReprioritisationLog(Protocol):
+    """The append-only log of reprioritisations. Never commits, never rewrites."""
+
+    def append(self, entry: Reprioritisation) -> Reprioritisation:
+        """Add an entry; returns it with its id."""
+        ...
+
+    def for_task(self, task_id: int) -> Sequence[Reprioritisation]:
+        """One task's entries, oldest first."""
+        ...
+
+
+class SettingRepository(Protocol):
+    """Preferences that travel with the data, as text values."""
+
+    def get(self, key: str) -> str | None:
+        """The stored value, or None."""
+        ...
+
+    def put(self, key: str, value: str) -> None:
+        """Store a value, replacing any earlier one."""
+        ...
+
+
+class WeekQueries(Protocol):
+    """Figures and raw events of a span of time, read through indexes on the moments.
+
+    The cost follows the rows inside the span, not the whole history. Deleted
+    tasks are left out everywhere. Never writes.
+    """
+
+    def counts(self, start: datetime, end: datetime, now: datetime) -> WeekCounts:
+        """The span's counts; overdue is counted at ``min(end, now)``."""
+        ...
+
+    def done(self, start: datetime, end: datetime) -> Sequence[DoneTask]:
+        """Tasks done in the span, by requester name, then completion moment."""
+        ...
+
+    def events(self, start: datetime, end: datetime) -> Sequence[WeekEvent]:
+        """Captures, moves, completions and replies in the span, oldest first."""
+        ...
+
+
+class ReflectionRepository(Protocol):
+    """The answers to the reflection prompts, one set per ISO week. Never commits."""
+
+    def answers(self, week: IsoWeek) -> dict[str, str] | None:
+        """The week's stored answers, or None when the week was never reflected on."""
+        ...
+
+    def save(self, week: IsoWeek, answers: dict[str, str], now: datetime) -> None:
+        """Store the week's answers, replacing the earlier ones."""
+        ...
+
+    def weeks(self) -> Sequence[IsoWeek]:
+        """Every week with a saved reflection, newest first."""
+        ...
+
+
+class UnitOfWork(Protocol):
+    """One user action: everything it changes commits together or not at all.
+
+    Leaving the ``with`` block without ``commit()`` rolls back. The
+    repositories are read-only properties so that any implementation's own
+    repository classes satisfy them.
+    """
+
+    @property
+    def tasks(self) -> TaskRepository: ...
+    @property
+    def requesters(self) -> RequesterRepository: ...
+    @property
+    def log(self) -> ReprioritisationLog: ...
+    @property
+    def settings(self) -> SettingRepository: ...
+    @property
+    def stats(self) -> WeekQueries: ...
+    @property
+    def reflections(self) -> ReflectionRepository: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None:
+        """Make the action's changes durable."""
+        ...
+
+    def rollback(self) -> None:
+        """Forget the action's changes."""
+        ...
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]
+"""Makes a fresh unit of work: one per user action."""

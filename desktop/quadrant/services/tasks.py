@@ -1,0 +1,422 @@
+"""Task use cases. Each takes a unit of work and commits once.
+
+``move`` owns the rule that every change of quadrant, due date or order is
+logged: capture, edit, keys, drag and drop, replies, imports, escalation and
+undo all go through it, so the log cannot miss a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from quadrant.domain.errors import ValidationError
+from quadrant.domain.matrix import DEFAULT_URGENCY_HORIZON_DAYS, Quadrant, urgency_cutoff
+from quadrant.domain.task import (
+    Cause,
+    Reprioritisation,
+    Requester,
+    Task,
+    TaskStatus,
+    clean_effort,
+    clean_name,
+    clean_notes,
+    clean_title,
+)
+from quadrant.services.clock import end_of_local_day, local_today, utc_now
+from quadrant.services.ports import UnitOfWork
+
+POSITION_GAP = 1024
+"""Distance between neighbours: room to insert many times before renumbering."""
+
+URGENCY_HORIZON_KEY = "urgency_horizon_days"
+
+
+class Unchanged:
+    """Marker for "leave this field as it is" where None is a real value."""
+
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED = Unchanged()
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """What a move changed: the task, and its neighbours renumbered to make room."""
+
+    task: Task
+    shifted: tuple[Task, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a task stands: its quadrant, and the task right after it (None: last).
+
+    Undo puts a task back at its place.
+    """
+
+    quadrant: Quadrant
+    before_id: int | None
+
+
+def capture(
+    uow: UnitOfWork,
+    title: str,
+    *,
+    quadrant: Quadrant,
+    requester_name: str | None = None,
+    due_at: datetime | None = None,
+    notes: str = "",
+    effort_minutes: int | None = None,
+    now: datetime | None = None,
+) -> Task:
+    """Add a new task at the end of ``quadrant``; its arrival is logged too."""
+    now = now or utc_now()
+    with uow:
+        requester = _requester_for(uow, requester_name, now)
+        task = Task(
+            title=clean_title(title),
+            notes=clean_notes(notes),
+            requester_id=requester.id if requester else None,
+            requester_name=requester.name if requester else "",
+            urgent=quadrant.urgent,
+            important=quadrant.important,
+            position=_end_position(uow, quadrant),
+            due_at=validate_due(due_at),
+            effort_minutes=clean_effort(effort_minutes),
+            created_at=now,
+        )
+        task = uow.tasks.add(task)
+        assert task.id is not None
+        uow.log.append(
+            Reprioritisation(
+                task_id=task.id,
+                at=now,
+                from_quadrant=None,
+                to_quadrant=quadrant,
+                cause=Cause.REQUESTER if requester else Cause.SELF,
+                to_due=due_at,
+                requester_id=task.requester_id,
+            )
+        )
+        uow.commit()
+    return task
+
+
+def move(
+    uow: UnitOfWork,
+    task_id: int,
+    quadrant: Quadrant | None = None,
+    *,
+    before_id: int | Unchanged | None = UNCHANGED,
+    due_at: datetime | Unchanged | None = UNCHANGED,
+    cause: Cause = Cause.SELF,
+    requester_id: int | None = None,
+    reason: str | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> Moved:
+    """Move a task to another quadrant, place or due date, and log it.
+
+    Args:
+        uow: the unit of work; committed here.
+        task_id: the task to move.
+        quadrant: the target quadrant; None keeps the current one.
+        before_id: place the task before this one; None puts it last;
+            UNCHANGED keeps its place (or puts it last in a new quadrant).
+        due_at: the new due moment; UNCHANGED keeps it.
+        cause: who or what caused the change, for the log.
+        requester_id: the requester who caused it, if any.
+        reason: a reason category, if the user gave one.
+        note: a free note for the log.
+        now: the moment of the change (tests pass it).
+
+    Returns:
+        The moved task and any neighbours renumbered to make room. When
+        nothing changes, nothing is written or logged.
+    """
+    now = now or utc_now()
+    with uow:
+        moved = _move_in(
+            uow, task_id, quadrant, before_id, due_at, cause, requester_id, reason, note, now
+        )
+        uow.commit()
+    return moved
+
+
+def _move_in(
+    uow: UnitOfWork,
+    task_id: int,
+    quadrant: Quadrant | None,
+    before_id: int | Unchanged | None,
+    due_at: datetime | Unchanged | None,
+    cause: Cause,
+    requester_id: int | None,
+    reason: str | None,
+    note: str,
+    now: datetime,
+) -> Moved:
+    """The body of ``move``, for use cases that move inside a larger unit of work."""
+    task = uow.tasks.get(task_id)
+    target = quadrant or task.quadrant
+    new_due = task.due_at if isinstance(due_at, Unchanged) else validate_due(due_at)
+    moved = task.with_quadrant(target)
+    moved = replace(moved, due_at=new_due)
+    shifted: tuple[Task, ...] = ()
+    stays = isinstance(before_id, Unchanged) or _following_id(uow, task) == before_id
+    if target != task.quadrant or not stays:
+        anchor = None if isinstance(before_id, Unchanged) else before_id
+        position, shifted = _position_before(uow, target, anchor, exclude=task_id)
+        moved = replace(moved, position=position)
+    if moved == task:
+        return Moved(task)
+    uow.tasks.update(moved)
+    uow.log.append(
+        Reprioritisation(
+            task_id=task_id,
+            at=now,
+            from_quadrant=task.quadrant,
+            to_quadrant=target,
+            cause=cause,
+            from_due=task.due_at,
+            to_due=new_due,
+            requester_id=requester_id,
+            reason_category=reason,
+            note=note,
+        )
+    )
+    return Moved(moved, shifted)
+
+
+def place_of(uow: UnitOfWork, task_id: int) -> Place:
+    """Where a task stands now, so that undo can put it back exactly there."""
+    with uow:
+        task = uow.tasks.get(task_id)
+        return Place(task.quadrant, _following_id(uow, task))
+
+
+def _following_id(uow: UnitOfWork, task: Task) -> int | None:
+    """The id of the task right after ``task`` in its quadrant; None when it is last."""
+    siblings = [t.id for t in uow.tasks.in_quadrant(task.quadrant)]
+    if task.id not in siblings:
+        return None
+    index = siblings.index(task.id)
+    return siblings[index + 1] if index + 1 < len(siblings) else None
+
+
+def edit(
+    uow: UnitOfWork,
+    task_id: int,
+    *,
+    title: str,
+    notes: str,
+    requester_name: str | None,
+    due_at: datetime | None,
+    quadrant: Quadrant,
+    effort_minutes: int | None,
+    before_id: int | Unchanged | None = UNCHANGED,
+    cause: Cause = Cause.SELF,
+    now: datetime | None = None,
+) -> Moved:
+    """Change a task's fields; a new quadrant, place or due date goes through the log.
+
+    ``before_id`` lets undo put an edited task back exactly where it stood.
+    """
+    now = now or utc_now()
+    with uow:
+        task = uow.tasks.get(task_id)
+        requester = _requester_for(uow, requester_name, now)
+        edited = replace(
+            task,
+            title=clean_title(title),
+            notes=clean_notes(notes),
+            requester_id=requester.id if requester else None,
+            requester_name=requester.name if requester else "",
+            effort_minutes=clean_effort(effort_minutes),
+        )
+        if edited != task:
+            uow.tasks.update(edited)
+        target = None if quadrant == task.quadrant else quadrant
+        moved = _move_in(uow, task_id, target, before_id, due_at, cause, None, None, "", now)
+        uow.commit()
+    return moved
+
+
+def complete(uow: UnitOfWork, task_id: int, now: datetime | None = None) -> Task:
+    """Mark a task done: it leaves the matrix and stays findable."""
+    return _set_status(uow, task_id, TaskStatus.DONE, now or utc_now())
+
+
+def reopen(uow: UnitOfWork, task_id: int) -> Task:
+    """Put a done, dropped or waiting task back in the matrix as open, where it stood."""
+    return _set_status(uow, task_id, TaskStatus.OPEN, utc_now())
+
+
+def set_status(
+    uow: UnitOfWork,
+    task_id: int,
+    status: TaskStatus,
+    now: datetime | None = None,
+) -> Task:
+    """Give a task a status directly (undo uses this to restore an exact state)."""
+    return _set_status(uow, task_id, status, now or utc_now())
+
+
+def _set_status(uow: UnitOfWork, task_id: int, status: TaskStatus, now: datetime) -> Task:
+    with uow:
+        task = uow.tasks.get(task_id)
+        finished = status in (TaskStatus.DONE, TaskStatus.DROPPED)
+        changed = replace(
+            task,
+            status=status,
+            completed_at=(task.completed_at or now) if finished else None,
+        )
+        if changed != task:
+            uow.tasks.update(changed)
+            uow.commit()
+    return changed
+
+
+def delete(uow: UnitOfWork, task_id: int, now: datetime | None = None) -> Task:
+    """Delete a task softly: it disappears everywhere but can be restored."""
+    now = now or utc_now()
+    with uow:
+        task = uow.tasks.get(task_id)
+        deleted = replace(task, deleted_at=task.deleted_at or now)
+        uow.tasks.update(deleted)
+        uow.commit()
+    return deleted
+
+
+def restore(uow: UnitOfWork, task_id: int) -> Task:
+    """Bring back a deleted task, with its place and history intact."""
+    with uow:
+        task = uow.tasks.get(task_id)
+        restored = replace(task, deleted_at=None)
+        uow.tasks.update(restored)
+        uow.commit()
+    return restored
+
+
+def urgency_horizon(uow: UnitOfWork) -> int:
+    """The urgency horizon in working days, from the settings."""
+    with uow:
+        raw = uow.settings.get(URGENCY_HORIZON_KEY)
+    try:
+        return max(0, min(30, int(raw))) if raw is not None else DEFAULT_URGENCY_HORIZON_DAYS
+    except ValueError:
+        return DEFAULT_URGENCY_HORIZON_DAYS
+
+
+def escalate_deadlines(uow: UnitOfWork, now: datetime | None = None) -> list[Moved]:
+    """Make every task whose due date entered the urgency horizon urgent, logged as "deadline".
+
+    Runs at start and whenever the local day changes.
+    """
+    now = now or utc_now()
+    cutoff = end_of_local_day(urgency_cutoff(local_today(now), urgency_horizon(uow)))
+    moves: list[Moved] = []
+    with uow:
+        for task in uow.tasks.due_not_urgent(cutoff):
+            assert task.id is not None
+            target = Quadrant.of(urgent=True, important=task.important)
+            moves.append(
+                _move_in(
+                    uow,
+                    task.id,
+                    target,
+                    UNCHANGED,
+                    UNCHANGED,
+                    Cause.DEADLINE,
+                    None,
+                    None,
+                    "",
+                    now,
+                )
+            )
+        uow.commit()
+    return moves
+
+
+def matrix_tasks(uow: UnitOfWork) -> Sequence[Task]:
+    """Everything the matrix shows, in order."""
+    with uow:
+        return uow.tasks.in_matrix()
+
+
+def finished_tasks(uow: UnitOfWork, limit: int = 2000) -> Sequence[Task]:
+    """Done and dropped tasks, newest first, for the "done" view."""
+    with uow:
+        return uow.tasks.finished(limit)
+
+
+def history(uow: UnitOfWork, task_id: int) -> Sequence[Reprioritisation]:
+    """A task's reprioritisations, oldest first."""
+    with uow:
+        return uow.log.for_task(task_id)
+
+
+def get_task(uow: UnitOfWork, task_id: int) -> Task:
+    """One task, as stored now."""
+    with uow:
+        return uow.tasks.get(task_id)
+
+
+def requesters(uow: UnitOfWork) -> Sequence[Requester]:
+    """Every requester, by name."""
+    with uow:
+        return uow.requesters.all()
+
+
+def _requester_for(uow: UnitOfWork, name: str | None, now: datetime) -> Requester | None:
+    """The requester with this name, created on the fly when new; None for no name."""
+    if name is None or not name.strip():
+        return None
+    cleaned = clean_name(name)
+    existing = uow.requesters.find_by_name(cleaned)
+    if existing is not None:
+        return existing
+    return uow.requesters.add(Requester(name=cleaned, created_at=now))
+
+
+def _end_position(uow: UnitOfWork, quadrant: Quadrant) -> int:
+    siblings = uow.tasks.in_quadrant(quadrant)
+    return (siblings[-1].position + POSITION_GAP) if siblings else POSITION_GAP
+
+
+def _position_before(
+    uow: UnitOfWork, quadrant: Quadrant, before_id: int | None, exclude: int
+) -> tuple[int, tuple[Task, ...]]:
+    """A position just before ``before_id`` (or last), renumbering when there is no room.
+
+    Returns:
+        The position, and the siblings whose positions had to change.
+    """
+    siblings = [t for t in uow.tasks.in_quadrant(quadrant) if t.id != exclude]
+    ids = [t.id for t in siblings]
+    # A neighbour that has left the quadrant since (undo of an old move) puts the task last.
+    index = ids.index(before_id) if before_id in ids else len(siblings)
+    low = siblings[index - 1].position if index > 0 else 0
+    if index == len(siblings):
+        return low + POSITION_GAP, ()
+    high = siblings[index].position
+    if high - low >= 2:
+        return (low + high) // 2, ()
+    shifted = []
+    for rank, sibling in enumerate(siblings):
+        slot = (rank + (1 if rank >= index else 0) + 1) * POSITION_GAP
+        if sibling.position != slot:
+            renumbered = replace(sibling, position=slot)
+            uow.tasks.update(renumbered)
+            shifted.append(renumbered)
+    return (index + 1) * POSITION_GAP, tuple(shifted)
+
+
+def validate_due(due_at: datetime | None) -> datetime | None:
+    """A due moment must carry a time zone; naive ones are a programming error."""
+    if due_at is not None and due_at.tzinfo is None:
+        raise ValidationError("A due date needs a time zone.", where="due_at")
+    return due_at

@@ -1,0 +1,1 @@
+"""SQLite persistence: SQLAlchemy rows, repositories, the unit of work, migrations, backups."""

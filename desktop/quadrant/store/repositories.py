@@ -1,0 +1,280 @@
+"""Repositories: SQL in, domain objects out. They never commit.
+
+Each satisfies a Protocol in services.ports structurally; the store does not
+import the services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import Select, func, select, text
+from sqlalchemy.orm import Session
+
+from quadrant.domain.errors import NotFoundError
+from quadrant.domain.matrix import Quadrant
+from quadrant.domain.task import Cause, Reprioritisation, Requester, Task, TaskStatus
+from quadrant.store.schema import (
+    MATRIX_STATUSES,
+    ReprioritisationRow,
+    RequesterRow,
+    SettingRow,
+    TaskRow,
+)
+
+_IN_MATRIX = text(f"task.deleted_at IS NULL AND task.{MATRIX_STATUSES}")
+
+
+def _task_from(row: TaskRow, requester_name: str | None) -> Task:
+    return Task(
+        id=row.id,
+        title=row.title,
+        notes=row.notes,
+        requester_id=row.requester_id,
+        requester_name=requester_name or "",
+        urgent=row.urgent,
+        important=row.important,
+        position=row.position,
+        due_at=row.due_at,
+        effort_minutes=row.effort_minutes,
+        status=TaskStatus(row.status),
+        waiting_until=row.waiting_until,
+        external_uid=row.external_uid,
+        created_at=row.created_at,
+        completed_at=row.completed_at,
+        deleted_at=row.deleted_at,
+    )
+
+
+def _copy_task_fields(task: Task, row: TaskRow) -> None:
+    row.title = task.title
+    row.notes = task.notes
+    row.requester_id = task.requester_id
+    row.urgent = task.urgent
+    row.important = task.important
+    row.position = task.position
+    row.due_at = task.due_at
+    row.effort_minutes = task.effort_minutes
+    row.status = task.status.value
+    row.waiting_until = task.waiting_until
+    row.external_uid = task.external_uid
+    if task.created_at is not None:
+        row.created_at = task.created_at
+    row.completed_at = task.completed_at
+    row.deleted_at = task.deleted_at
+
+
+class SqlTaskRepository:
+    """Tasks in SQLite."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _select(self) -> Select[TaskRow, str | None]:
+        return select(TaskRow, RequesterRow.name).outerjoin(
+            RequesterRow, TaskRow.requester_id == RequesterRow.id
+        )
+
+    def get(self, task_id: int) -> Task:
+        row = self._session.execute(self._select().where(TaskRow.id == task_id)).first()
+        if row is None:
+            raise NotFoundError(f"There is no task {task_id}.")
+        return _task_from(row[0], row[1])
+
+    def add(self, task: Task) -> Task:
+        row = TaskRow()
+        _copy_task_fields(task, row)
+        self._session.add(row)
+        self._session.flush()
+        return self.get(row.id)
+
+    def update(self, task: Task) -> None:
+        assert task.id is not None
+        row = self._session.get(TaskRow, task.id)
+        if row is None:
+            raise NotFoundError(f"There is no task {task.id}.")
+        _copy_task_fields(task, row)
+        self._session.flush()
+
+    def in_matrix(self) -> Sequence[Task]:
+        query = (
+            self._select()
+            .where(_IN_MATRIX)
+            .order_by(TaskRow.urgent, TaskRow.important, TaskRow.position, TaskRow.id)
+        )
+        tasks = [_task_from(row, name) for row, name in self._session.execute(query)]
+        return sorted(tasks, key=lambda t: (t.quadrant, t.position, t.id or 0))
+
+    def in_quadrant(self, quadrant: Quadrant) -> Sequence[Task]:
+        query = (
+            self._select()
+            .where(_IN_MATRIX)
+            .where(TaskRow.urgent == quadrant.urgent, TaskRow.important == quadrant.important)
+            .order_by(TaskRow.urgent, TaskRow.important, TaskRow.position, TaskRow.id)
+        )
+        return [_task_from(row, name) for row, name in self._session.execute(query)]
+
+    def finished(self, limit: int) -> Sequence[Task]:
+        query = (
+            self._select()
+            .where(TaskRow.completed_at.is_not(None), TaskRow.deleted_at.is_(None))
+            .where(TaskRow.status.in_((TaskStatus.DONE.value, TaskStatus.DROPPED.value)))
+            .order_by(TaskRow.completed_at.desc())
+            .limit(limit)
+        )
+        return [_task_from(row, name) for row, name in self._session.execute(query)]
+
+    def due_not_urgent(self, due_before: datetime) -> Sequence[Task]:
+        query = (
+            self._select()
+            .where(_IN_MATRIX)
+            .where(TaskRow.due_at.is_not(None), TaskRow.due_at <= due_before)
+            .where(TaskRow.urgent.is_(False))
+            .order_by(TaskRow.due_at)
+        )
+        return [_task_from(row, name) for row, name in self._session.execute(query)]
+
+    def count_all(self) -> int:
+        return int(self._session.scalar(select(func.count()).select_from(TaskRow)) or 0)
+
+    def by_external_uid(self, uid: str) -> Task | None:
+        # ix_task_external_uid makes this one index probe; the lowest id wins on duplicates.
+        query = self._select().where(TaskRow.external_uid == uid).order_by(TaskRow.id).limit(1)
+        row = self._session.execute(query).first()
+        return _task_from(row[0], row[1]) if row is not None else None
+
+
+def _requester_from(row: RequesterRow) -> Requester:
+    return Requester(
+        id=row.id,
+        name=row.name,
+        email=row.email,
+        role=row.role,
+        agreements=row.agreements,
+        created_at=row.created_at,
+    )
+
+
+class SqlRequesterRepository:
+    """Requesters in SQLite."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, requester_id: int) -> Requester:
+        row = self._session.get(RequesterRow, requester_id)
+        if row is None:
+            raise NotFoundError(f"There is no requester {requester_id}.")
+        return _requester_from(row)
+
+    def find_by_name(self, name: str) -> Requester | None:
+        query = select(RequesterRow).where(text("name = :name COLLATE NOCASE")).params(name=name)
+        row = self._session.scalars(query).first()
+        return _requester_from(row) if row is not None else None
+
+    def add(self, requester: Requester) -> Requester:
+        assert requester.created_at is not None
+        row = RequesterRow(
+            name=requester.name,
+            email=requester.email,
+            role=requester.role,
+            agreements=requester.agreements,
+            created_at=requester.created_at,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _requester_from(row)
+
+    def update(self, requester: Requester) -> None:
+        assert requester.id is not None
+        row = self._session.get(RequesterRow, requester.id)
+        if row is None:
+            raise NotFoundError(f"There is no requester {requester.id}.")
+        row.name = requester.name
+        row.email = requester.email
+        row.role = requester.role
+        row.agreements = requester.agreements
+        self._session.flush()
+
+    def all(self) -> Sequence[Requester]:
+        rows = self._session.scalars(select(RequesterRow).order_by(func.lower(RequesterRow.name)))
+        return [_requester_from(row) for row in rows]
+
+
+class SqlReprioritisationLog:
+    """The append-only reprioritisation log in SQLite."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def append(self, entry: Reprioritisation) -> Reprioritisation:
+        row = ReprioritisationRow(
+            task_id=entry.task_id,
+            at=entry.at,
+            from_quadrant=entry.from_quadrant.key if entry.from_quadrant else None,
+            to_quadrant=entry.to_quadrant.key,
+            from_due=entry.from_due,
+            to_due=entry.to_due,
+            cause=entry.cause.value,
+            requester_id=entry.requester_id,
+            reason_category=entry.reason_category,
+            note=entry.note,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return replace(entry, id=row.id)
+
+    def for_task(self, task_id: int) -> Sequence[Reprioritisation]:
+        query = (
+            select(ReprioritisationRow, TaskRow.title, RequesterRow.name)
+            .join(TaskRow, TaskRow.id == ReprioritisationRow.task_id)
+            .outerjoin(RequesterRow, RequesterRow.id == ReprioritisationRow.requester_id)
+            .where(ReprioritisationRow.task_id == task_id)
+            .order_by(ReprioritisationRow.task_id, ReprioritisationRow.at)
+        )
+        return [
+            reprioritisation_from(row, title, name)
+            for row, title, name in self._session.execute(query)
+        ]
+
+
+def reprioritisation_from(
+    row: ReprioritisationRow, task_title: str, requester_name: str | None
+) -> Reprioritisation:
+    """A log entry as a domain object."""
+    return Reprioritisation(
+        id=row.id,
+        task_id=row.task_id,
+        at=row.at,
+        from_quadrant=Quadrant.from_key(row.from_quadrant) if row.from_quadrant else None,
+        to_quadrant=Quadrant.from_key(row.to_quadrant),
+        from_due=row.from_due,
+        to_due=row.to_due,
+        cause=Cause(row.cause),
+        requester_id=row.requester_id,
+        reason_category=row.reason_category,
+        note=row.note,
+        task_title=task_title,
+        requester_name=requester_name or "",
+    )
+
+
+class SqlSettingRepository:
+    """Settings that travel with the data."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, key: str) -> str | None:
+        row = self._session.get(SettingRow, key)
+        return row.value if row is not None else None
+
+    def put(self, key: str, value: str) -> None:
+        row = self._session.get(SettingRow, key)
+        if row is None:
+            self._session.add(SettingRow(key=key, value=value))
+        else:
+            row.value = value
+        self._session.flush()

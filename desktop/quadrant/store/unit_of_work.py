@@ -1,0 +1,87 @@
+"""The SQL unit of work: one session, one transaction, per user action."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from quadrant.domain.errors import StorageError
+from quadrant.store.reflection_queries import SqlWeekQueries
+from quadrant.store.reflections import SqlReflectionRepository
+from quadrant.store.repositories import (
+    SqlReprioritisationLog,
+    SqlRequesterRepository,
+    SqlSettingRepository,
+    SqlTaskRepository,
+)
+
+
+class SqlUnitOfWork:
+    """Satisfies services.ports.UnitOfWork against SQLite.
+
+    Each ``with`` block opens a session; leaving it without ``commit()`` rolls
+    back. Database errors leave as StorageError, so the UI can say what
+    happened without knowing SQLAlchemy.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        session = self._sessions()
+        self._session = session
+        self.tasks = SqlTaskRepository(session)
+        self.requesters = SqlRequesterRepository(session)
+        self.log = SqlReprioritisationLog(session)
+        self.settings = SqlSettingRepository(session)
+        self.stats = SqlWeekQueries(session)
+        self.reflections = SqlReflectionRepository(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self._session
+        self._session = None
+        if session is None:
+            return
+        try:
+            session.rollback()
+        finally:
+            session.close()
+        if isinstance(exc, OperationalError):
+            raise StorageError(_storage_message(exc)) from exc
+
+    def commit(self) -> None:
+        """Commit the action; a failure leaves nothing half-written."""
+        assert self._session is not None, "commit() outside a with block"
+        try:
+            self._session.commit()
+        except OperationalError as e:
+            self._session.rollback()
+            raise StorageError(_storage_message(e)) from e
+
+    def rollback(self) -> None:
+        """Forget everything since the block began."""
+        if self._session is not None:
+            self._session.rollback()
+
+
+def _storage_message(error: OperationalError) -> str:
+    """A plain description of a database failure, for the user."""
+    detail = str(error.orig) if error.orig is not None else str(error)
+    if "locked" in detail or "busy" in detail:
+        return "The database is busy in another program. Try again in a moment."
+    if "full" in detail:
+        return "The disk is full. Free some space and try again; nothing was lost."
+    if "readonly" in detail or "read-only" in detail:
+        return "The data folder is read-only. Quadrant cannot save changes there."
+    return f"The database could not be used: {detail}"

@@ -1,0 +1,92 @@
+"""User-visible names for domain values, translated: the one place the UI words them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from quadrant.domain.matrix import Quadrant
+from quadrant.domain.task import Cause, Task, TaskStatus
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("labels", text, disambiguation, n)
+
+
+def quadrant_title(quadrant: Quadrant) -> str:
+    """The quadrant's short name, as shown above its pane."""
+    titles = {
+        Quadrant.DO: _tr("Do now"),
+        Quadrant.PLAN: _tr("Plan"),
+        Quadrant.DELEGATE: _tr("Delegate or negotiate"),
+        Quadrant.DROP: _tr("Decline or drop"),
+    }
+    return titles[quadrant]
+
+
+def quadrant_hint(quadrant: Quadrant) -> str:
+    """One line saying what belongs in the quadrant."""
+    hints = {
+        Quadrant.DO: _tr("Urgent and important: today's real work."),
+        Quadrant.PLAN: _tr("Important, not urgent: protect time for it."),
+        Quadrant.DELEGATE: _tr("Urgent for someone, not for you: pass on or renegotiate."),
+        Quadrant.DROP: _tr("Neither: say no kindly, or let it go."),
+    }
+    return hints[quadrant]
+
+
+def task_count(count: int) -> str:
+    """'3 tasks', with the language's plural rules."""
+    return _tr("%n task(s)", None, count)
+
+
+def cause_label(cause: Cause) -> str:
+    """Who or what caused a reprioritisation."""
+    labels = {
+        Cause.SELF: _tr("Own planning"),
+        Cause.REQUESTER: _tr("Requester"),
+        Cause.DEADLINE: _tr("Deadline"),
+        Cause.REPLY: _tr("Reply"),
+        Cause.IMPORT: _tr("Import"),
+        Cause.UNDO: _tr("Undo"),
+    }
+    return labels[cause]
+
+
+def status_label(status: TaskStatus) -> str:
+    """A task status in words."""
+    labels = {
+        TaskStatus.OPEN: _tr("Open"),
+        TaskStatus.WAITING: _tr("Waiting"),
+        TaskStatus.DONE: _tr("Done"),
+        TaskStatus.DROPPED: _tr("Dropped"),
+    }
+    return labels[status]
+
+
+def local_datetime(moment: datetime) -> QDateTime:
+    """A stored UTC moment as a Qt date-time in local time."""
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+
+
+def short_due(moment: datetime) -> str:
+    """A due moment in the locale's short date form, e.g. 'Fri 27 Nov'."""
+    local = local_datetime(moment)
+    return QLocale().toString(local.date(), "ddd d MMM")
+
+
+def describe_task(task: Task, now: datetime) -> str:
+    """Everything a screen reader or a tooltip should say about a task."""
+    parts = [task.title, quadrant_title(task.quadrant)]
+    if task.requester_name:
+        parts.append(_tr("for %1").replace("%1", task.requester_name))
+    if task.due_at is not None:
+        due = short_due(task.due_at)
+        if task.is_overdue(now):
+            parts.append(_tr("overdue since %1").replace("%1", due))
+        else:
+            parts.append(_tr("due %1").replace("%1", due))
+    if task.status is not TaskStatus.OPEN:
+        parts.append(status_label(task.status))
+    return ", ".join(parts)

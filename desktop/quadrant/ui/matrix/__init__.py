@@ -1,0 +1,1 @@
+"""The urgent/important matrix: list models, views and delegates."""
