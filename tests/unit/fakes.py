@@ -12,6 +12,7 @@ from quadrant.domain.errors import NotFoundError
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Reprioritisation, Requester, Task
 from tests.unit.fake_reflection import FakeReflections, FakeWeekQueries
+from tests.unit.fake_replies import FakeReplies, FakeTemplates
 
 
 class FakeTasks:
@@ -119,6 +120,8 @@ class FakeUnitOfWork:
         self.settings = FakeSettings()
         self.stats = FakeWeekQueries()
         self.reflections = FakeReflections()
+        self.replies = FakeReplies(self)
+        self.templates = FakeTemplates()
         self.commits = 0
 
     def __enter__(self) -> Self:

@@ -14,6 +14,7 @@ from typing import Protocol, Self
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.reflection import DoneTask, IsoWeek, WeekCounts, WeekEvent
 from quadrant.domain.task import Reprioritisation, Requester, Task
+from quadrant.services.reply_ports import ReplyRepository, TemplateRepository
 
 
 class TaskRepository(Protocol):
@@ -160,6 +161,10 @@ class UnitOfWork(Protocol):
     def stats(self) -> WeekQueries: ...
     @property
     def reflections(self) -> ReflectionRepository: ...
+    @property
+    def replies(self) -> ReplyRepository: ...
+    @property
+    def templates(self) -> TemplateRepository: ...
 
     def __enter__(self) -> Self: ...
 

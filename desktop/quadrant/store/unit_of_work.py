@@ -12,12 +12,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from quadrant.domain.errors import StorageError
 from quadrant.store.reflection_queries import SqlWeekQueries
 from quadrant.store.reflections import SqlReflectionRepository
+from quadrant.store.reply_repository import SqlReplyRepository
 from quadrant.store.repositories import (
     SqlReprioritisationLog,
     SqlRequesterRepository,
     SqlSettingRepository,
     SqlTaskRepository,
 )
+from quadrant.store.template_repository import SqlTemplateRepository
 
 
 class SqlUnitOfWork:
@@ -41,6 +43,8 @@ class SqlUnitOfWork:
         self.settings = SqlSettingRepository(session)
         self.stats = SqlWeekQueries(session)
         self.reflections = SqlReflectionRepository(session)
+        self.replies = SqlReplyRepository(session)
+        self.templates = SqlTemplateRepository(session)
         return self
 
     def __exit__(
