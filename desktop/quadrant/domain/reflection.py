@@ -312,13 +312,18 @@ class EventKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class WeekEvent:
-    """One raw event of the week, as a flat record (times aware UTC)."""
+    """One raw event of the week, as a flat record (times aware UTC).
+
+    ``requester`` is who the event involved (the one who caused a move, the
+    one a reply went to); ``task_requester`` is who the task is for.
+    """
 
     at: datetime
     kind: EventKind
     task_id: int | None = None
     task_title: str = ""
     requester: str = ""
+    task_requester: str = ""
     from_quadrant: Quadrant | None = None
     to_quadrant: Quadrant | None = None
     from_due: datetime | None = None

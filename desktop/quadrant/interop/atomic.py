@@ -35,13 +35,8 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
             folder, or writing failed (disk full, I/O error). No temporary or
             partial file is left behind.
     """
-    target = Path(path).expanduser().absolute()
+    target = check_target(path)
     folder = target.parent
-    if target.is_dir():
-        raise ExportFailed(f"Cannot write {target}: it is a folder, not a file.")
-    if not folder.is_dir():
-        problem = "is not a folder" if folder.exists() else "does not exist"
-        raise ExportFailed(f"Cannot write {target}: {folder} {problem}.")
     try:
         descriptor, temporary = tempfile.mkstemp(
             prefix=f".{target.name[:_MAX_PREFIX_NAME]}.", suffix=".tmp", dir=folder
@@ -59,6 +54,24 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
             raise ExportFailed(f"Cannot write {target}: {_reason(e)}.") from e
         raise
     _sync_folder(folder)
+
+
+def check_target(path: str | os.PathLike[str]) -> Path:
+    """The absolute target path, or ExportFailed when it clearly cannot be written.
+
+    Lets a command refuse a bad ``--output`` before it does any work; the
+    write itself still reports what only the attempt can find out.
+    """
+    target = Path(path).expanduser().absolute()
+    folder = target.parent
+    if target.is_dir():
+        raise ExportFailed(f"Cannot write {target}: it is a folder, not a file.")
+    if not folder.is_dir():
+        problem = "is not a folder" if folder.exists() else "does not exist"
+        raise ExportFailed(f"Cannot write {target}: {folder} {problem}.")
+    if not os.access(folder, os.W_OK):
+        raise ExportFailed(f"Cannot write {target}: the folder {folder} is read-only.")
+    return target
 
 
 def _write_and_sync(descriptor: int, data: bytes) -> None:

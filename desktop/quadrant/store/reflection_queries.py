@@ -203,10 +203,12 @@ class SqlWeekQueries:
         return sorted(events, key=lambda e: (e.at, e.task_id or 0, e.kind.value))
 
     def _log_events(self, start: datetime, end: datetime) -> list[WeekEvent]:
+        causer, owner = aliased(RequesterRow), aliased(RequesterRow)
         query = (
-            select(ReprioritisationRow, TaskRow.title, RequesterRow.name)
+            select(ReprioritisationRow, TaskRow.title, causer.name, owner.name)
             .join(TaskRow, TaskRow.id == ReprioritisationRow.task_id)
-            .outerjoin(RequesterRow, RequesterRow.id == ReprioritisationRow.requester_id)
+            .outerjoin(causer, causer.id == ReprioritisationRow.requester_id)
+            .outerjoin(owner, owner.id == TaskRow.requester_id)
             .where(ReprioritisationRow.at >= start, ReprioritisationRow.at < end)
             .where(TaskRow.deleted_at.is_(None))
         )
@@ -217,6 +219,7 @@ class SqlWeekQueries:
                 task_id=row.task_id,
                 task_title=title,
                 requester=name or "",
+                task_requester=owner_name or "",
                 from_quadrant=_quadrant(row.from_quadrant),
                 to_quadrant=_quadrant(row.to_quadrant),
                 from_due=row.from_due,
@@ -225,7 +228,7 @@ class SqlWeekQueries:
                 reason=row.reason_category or "",
                 note=row.note,
             )
-            for row, title, name in self._session.execute(query)
+            for row, title, name, owner_name in self._session.execute(query)
         ]
 
     def _finish_events(self, start: datetime, end: datetime) -> list[WeekEvent]:
@@ -242,16 +245,19 @@ class SqlWeekQueries:
                 task_id=row.id,
                 task_title=row.title,
                 requester=name or "",
+                task_requester=name or "",
                 from_quadrant=Quadrant.of(urgent=row.urgent, important=row.important),
             )
             for row, name in self._session.execute(query)
         ]
 
     def _reply_events(self, start: datetime, end: datetime) -> list[WeekEvent]:
+        addressee, owner = aliased(RequesterRow), aliased(RequesterRow)
         query = (
-            select(ReplyRow, TaskRow.title, RequesterRow.name)
+            select(ReplyRow, TaskRow.title, addressee.name, owner.name)
             .outerjoin(TaskRow, TaskRow.id == ReplyRow.task_id)
-            .outerjoin(RequesterRow, RequesterRow.id == ReplyRow.requester_id)
+            .outerjoin(addressee, addressee.id == ReplyRow.requester_id)
+            .outerjoin(owner, owner.id == TaskRow.requester_id)
             .where(ReplyRow.at >= start, ReplyRow.at < end)
             .where(or_(ReplyRow.task_id.is_(None), TaskRow.deleted_at.is_(None)))
         )
@@ -262,8 +268,9 @@ class SqlWeekQueries:
                 task_id=row.task_id,
                 task_title=title or "",
                 requester=name or "",
+                task_requester=owner_name or "",
                 reply_kind=row.kind,
                 reply_outcome=row.outcome,
             )
-            for row, title, name in self._session.execute(query)
+            for row, title, name, owner_name in self._session.execute(query)
         ]
