@@ -8,6 +8,8 @@ Nothing the first populated paint does not need is imported before it.
 from __future__ import annotations
 
 import logging
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +22,9 @@ if TYPE_CHECKING:
     from quadrant.services.ports import UnitOfWork
 
 log = logging.getLogger(__name__)
+
+BENCH_EXIT_AFTER_PAINT = "QUADRANT_BENCH_EXIT_AFTER_PAINT"
+"""Set (to 1) by benchmarks/: the app prints the first populated paint's moment and quits."""
 
 
 class Database:
@@ -90,6 +95,7 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     actions = TaskActions(store)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(actions, settings, locations(paths))
+    window.persist_state = screenshot is None
     window.show()
     status = {"code": 0}
 
@@ -104,6 +110,8 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
             return
         if screenshot is not None:
             QTimer.singleShot(0, lambda: _save_screenshot(window, screenshot, status, app.quit))
+        elif os.environ.get(BENCH_EXIT_AFTER_PAINT):
+            QTimer.singleShot(0, lambda: _exit_after_paint(window, app.quit))
 
     QTimer.singleShot(0, fill)
     _watch_day_change(store)
@@ -139,6 +147,16 @@ def _save_screenshot(
     target.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(target), "PNG"):
         status["code"] = 1
+    done()
+
+
+def _exit_after_paint(window: object, done: Callable[[], None]) -> None:
+    """benchmarks/: print when the populated window has painted (as the floors do), and quit."""
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    window.repaint()
+    print(f"first-paint {time.monotonic():.6f}", flush=True)
     done()
 
 

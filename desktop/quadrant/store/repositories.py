@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from quadrant.domain.errors import NotFoundError
@@ -25,6 +26,8 @@ from quadrant.store.schema import (
 )
 
 _IN_MATRIX = text(f"task.deleted_at IS NULL AND task.{MATRIX_STATUSES}")
+_IN_CHUNK = 500
+"""Values per IN (...) list: well under SQLite's limit on bound parameters."""
 
 
 def _task_from(row: TaskRow, requester_name: str | None) -> Task:
@@ -64,6 +67,26 @@ def _copy_task_fields(task: Task, row: TaskRow) -> None:
         row.created_at = task.created_at
     row.completed_at = task.completed_at
     row.deleted_at = task.deleted_at
+
+
+def _task_values(task: Task) -> dict[str, Any]:
+    """A new task's columns, for a bulk insert (the same fields as _copy_task_fields)."""
+    return {
+        "title": task.title,
+        "notes": task.notes,
+        "requester_id": task.requester_id,
+        "urgent": task.urgent,
+        "important": task.important,
+        "position": task.position,
+        "due_at": task.due_at,
+        "effort_minutes": task.effort_minutes,
+        "status": task.status.value,
+        "waiting_until": task.waiting_until,
+        "external_uid": task.external_uid,
+        "created_at": task.created_at,
+        "completed_at": task.completed_at,
+        "deleted_at": task.deleted_at,
+    }
 
 
 class SqlTaskRepository:
@@ -145,6 +168,24 @@ class SqlTaskRepository:
         row = self._session.execute(query).first()
         return _task_from(row[0], row[1]) if row is not None else None
 
+    def by_external_uids(self, uids: Sequence[str]) -> dict[str, Task]:
+        found: dict[str, Task] = {}
+        wanted = list(dict.fromkeys(uids))
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            query = self._select().where(TaskRow.external_uid.in_(chunk)).order_by(TaskRow.id)
+            for row, name in self._session.execute(query):
+                found.setdefault(row.external_uid or "", _task_from(row, name))
+        return found
+
+    def add_many(self, tasks: Sequence[Task]) -> list[Task]:
+        if not tasks:
+            return []
+        # A bulk INSERT … RETURNING: ORM objects per row cost ten times as much.
+        statement = insert(TaskRow).returning(TaskRow.id, sort_by_parameter_order=True)
+        ids = self._session.scalars(statement, [_task_values(task) for task in tasks]).all()
+        return [replace(task, id=new_id) for task, new_id in zip(tasks, ids, strict=True)]
+
 
 def _requester_from(row: RequesterRow) -> Requester:
     return Requester(
@@ -203,6 +244,25 @@ class SqlRequesterRepository:
         return [_requester_from(row) for row in rows]
 
 
+def _log_values(entry: Reprioritisation) -> dict[str, Any]:
+    return {
+        "task_id": entry.task_id,
+        "at": entry.at,
+        "from_quadrant": entry.from_quadrant.key if entry.from_quadrant else None,
+        "to_quadrant": entry.to_quadrant.key,
+        "from_due": entry.from_due,
+        "to_due": entry.to_due,
+        "cause": entry.cause.value,
+        "requester_id": entry.requester_id,
+        "reason_category": entry.reason_category,
+        "note": entry.note,
+    }
+
+
+def _log_row(entry: Reprioritisation) -> ReprioritisationRow:
+    return ReprioritisationRow(**_log_values(entry))
+
+
 class SqlReprioritisationLog:
     """The append-only reprioritisation log in SQLite."""
 
@@ -210,21 +270,15 @@ class SqlReprioritisationLog:
         self._session = session
 
     def append(self, entry: Reprioritisation) -> Reprioritisation:
-        row = ReprioritisationRow(
-            task_id=entry.task_id,
-            at=entry.at,
-            from_quadrant=entry.from_quadrant.key if entry.from_quadrant else None,
-            to_quadrant=entry.to_quadrant.key,
-            from_due=entry.from_due,
-            to_due=entry.to_due,
-            cause=entry.cause.value,
-            requester_id=entry.requester_id,
-            reason_category=entry.reason_category,
-            note=entry.note,
-        )
+        row = _log_row(entry)
         self._session.add(row)
         self._session.flush()
         return replace(entry, id=row.id)
+
+    def append_many(self, entries: Sequence[Reprioritisation]) -> None:
+        if entries:
+            values = [_log_values(entry) for entry in entries]
+            self._session.execute(insert(ReprioritisationRow), values)
 
     def for_task(self, task_id: int) -> Sequence[Reprioritisation]:
         query = (
@@ -232,7 +286,7 @@ class SqlReprioritisationLog:
             .join(TaskRow, TaskRow.id == ReprioritisationRow.task_id)
             .outerjoin(RequesterRow, RequesterRow.id == ReprioritisationRow.requester_id)
             .where(ReprioritisationRow.task_id == task_id)
-            .order_by(ReprioritisationRow.task_id, ReprioritisationRow.at)
+            .order_by(ReprioritisationRow.task_id, ReprioritisationRow.at, ReprioritisationRow.id)
         )
         return [
             reprioritisation_from(row, title, name)

@@ -13,7 +13,7 @@ from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from quadrant.domain.capture import parse_capture
 from quadrant.domain.errors import QuadrantError
@@ -23,12 +23,14 @@ from quadrant.services.clock import end_of_local_day, local_today
 from quadrant.ui.labels import quadrant_title
 from quadrant.ui.task_store import TaskStore
 from quadrant.ui.undo import (
-    CaptureCommand,
-    DeleteCommand,
-    EditCommand,
+    ActionCommand,
+    CaptureStep,
+    DeleteStep,
     EditState,
-    MoveCommand,
-    StatusCommand,
+    EditStep,
+    MoveStep,
+    StatusStep,
+    Step,
 )
 
 T = TypeVar("T")
@@ -95,7 +97,7 @@ class TaskActions(QObject):
         )
         if task is not None and task.id is not None:
             text = _tr("Add “%1”").replace("%1", task.title)
-            self._push(CaptureCommand(self.store, task.id, text), task.id)
+            self._push(text, [CaptureStep(task.id)], task.id)
         return task
 
     def move(self, task_id: int, quadrant: Quadrant, before_id: int | None = None) -> bool:
@@ -104,8 +106,7 @@ class TaskActions(QObject):
 
     def move_many(self, task_ids: list[int], quadrant: Quadrant, before_id: int | None) -> bool:
         """Move tasks (a drop) as one undoable action."""
-        parent = QUndoCommand(_tr("Move to %1").replace("%1", quadrant_title(quadrant)))
-        moved_any = False
+        steps: list[Step] = []
         for task_id in task_ids:
             before = self._attempt(partial(self.store.place_of, task_id))
             if before is None:
@@ -115,11 +116,11 @@ class TaskActions(QObject):
                 break
             after = self.store.place_of(task_id)
             if after != before:
-                MoveCommand(self.store, task_id, before, after, parent.text(), parent)
-                moved_any = True
-        if moved_any:
-            self._push(parent, task_ids[-1])
-        return moved_any
+                steps.append(MoveStep(task_id, before, after))
+        if steps:
+            text = _tr("Move to %1").replace("%1", quadrant_title(quadrant))
+            self._push(text, steps, task_ids[-1])
+        return bool(steps)
 
     def edit(self, task_id: int, fields: TaskFields) -> Task | None:
         """Change a task's fields as one undoable action."""
@@ -143,7 +144,7 @@ class TaskActions(QObject):
         after = EditState(edited, self.store.place_of(task_id))
         if after != before:
             text = _tr("Edit “%1”").replace("%1", edited.title)
-            self._push(EditCommand(self.store, before, after, text), task_id)
+            self._push(text, [EditStep(before, after)], task_id)
         return edited
 
     def toggle_done(self, task_id: int) -> Task | None:
@@ -157,7 +158,7 @@ class TaskActions(QObject):
         if changed is not None:
             label = _tr("Reopen “%1”") if finished else _tr("Complete “%1”")
             text = label.replace("%1", original.title)
-            self._push(StatusCommand(self.store, task_id, original.status, target, text), None)
+            self._push(text, [StatusStep(task_id, original.status, target)], None)
         return changed
 
     def delete(self, task_id: int) -> Task | None:
@@ -165,7 +166,7 @@ class TaskActions(QObject):
         deleted = self._attempt(lambda: self.store.delete(task_id))
         if deleted is not None:
             text = _tr("Delete “%1”").replace("%1", deleted.title)
-            self._push(DeleteCommand(self.store, task_id, text), None)
+            self._push(text, [DeleteStep(task_id)], None)
         return deleted
 
     def _attempt(self, action: Callable[[], T]) -> T | None:
@@ -177,8 +178,8 @@ class TaskActions(QObject):
             self.failed.emit(self.last_failure)
             return None
 
-    def _push(self, command: QUndoCommand, touched: int | None) -> None:
-        """Push a performed action; a parent's children skip their first redo themselves."""
-        self.undo_stack.push(command)
+    def _push(self, text: str, steps: list[Step], touched: int | None) -> None:
+        """Put a performed action on the undo stack."""
+        self.undo_stack.push(ActionCommand(self.store, text, steps))
         if touched is not None:
             self.task_touched.emit(touched)

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.store: TaskStore = actions.store
         self._settings = settings
         self._locations = locations
+        self.persist_state = True  # off for --screenshot runs: a picture changes no settings
         self.matrix = MatrixWidget(self.store, actions.move_many, self)
         self.setCentralWidget(self.matrix)
         self._build_toolbar()
@@ -336,9 +337,13 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.persist_state:
+            self._save_window_state()
+        super().closeEvent(event)
+
+    def _save_window_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         for name, state in self.matrix.save_state().items():
             self._settings.setValue(f"matrix/{name}", state)
         self._settings.sync()
-        super().closeEvent(event)
