@@ -1,0 +1,225 @@
+"""The first pass over an .ics file: bytes to text, text to top-level components.
+
+icalendar parses a whole calendar at once and gives up on the first bad
+line. Files from the wild carry bad lines, so Quadrant cuts the calendar into
+its top-level components first and lets icalendar parse each on its own: one
+broken to-do costs that to-do, not the file.
+
+This pass needs no icalendar and is cheap: it decodes, unfolds and splits.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from quadrant.domain.errors import ImportRejected
+from quadrant.domain.transfer import Problem
+
+MAX_ICS_BYTES = 50 * 1024 * 1024
+"""The largest .ics file Quadrant reads: 50 MiB, about 150,000 to-dos.
+
+Checked before anything is parsed, so a huge or endless file cannot exhaust
+memory; real task lists are a few megabytes at most.
+"""
+
+_FOLD = re.compile(r"\n[ \t]")
+_SNIFF_CHARS = 4096
+
+
+@dataclass(slots=True)
+class RawComponent:
+    """One top-level component: its name, its unfolded lines and where it began.
+
+    ``lines`` starts with its BEGIN line and ends with its END line.
+    """
+
+    name: str
+    lines: list[str]
+    line_number: int
+
+
+@dataclass(slots=True)
+class SplitCalendar:
+    """A calendar cut into components, with what was wrong with its structure."""
+
+    components: list[RawComponent] = field(default_factory=list)
+    broken: list[Problem] = field(default_factory=list)
+    adjusted: list[Problem] = field(default_factory=list)
+
+
+def decode(data: bytes) -> tuple[str, Problem | None]:
+    """The text of an .ics file, whatever encoding it came in.
+
+    RFC 5545 says UTF-8; byte order marks (UTF-8 and UTF-16) are accepted and
+    dropped. Text that is not valid UTF-8 is read as Windows-1252, what older
+    Outlook versions write, and the user is told to check accented letters.
+
+    Returns:
+        The text and, when it was not UTF-8, a note saying so.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as e:
+            raise _not_ical("it is damaged UTF-16 text") from e
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        note = Problem(
+            "the file",
+            "it is not UTF-8; it was read as Windows-1252, so check accented letters",
+        )
+        return data.decode("cp1252", errors="replace"), note
+
+
+def looks_like_ics(data: bytes) -> bool:
+    """Whether ``data`` starts like an iCalendar file (for choosing an importer)."""
+    head = data[:_SNIFF_CHARS]
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if head.startswith(bom):
+            encoding = "utf-8" if bom == codecs.BOM_UTF8 else "utf-16"
+            text = head[len(bom) :].decode(encoding, errors="ignore")
+            break
+    else:
+        text = head.decode("latin-1")
+    return text.lstrip().upper().startswith("BEGIN:VCALENDAR")
+
+
+def split_calendar(data: bytes) -> SplitCalendar:
+    """Cut an .ics file into top-level components.
+
+    Raises:
+        ImportRejected: the file is too large, or is not iCalendar at all
+            (it does not begin with BEGIN:VCALENDAR). Nothing else is fatal:
+            a component with broken structure is listed in ``broken``.
+    """
+    if len(data) > MAX_ICS_BYTES:
+        raise ImportRejected(
+            f"The file is larger than {MAX_ICS_BYTES // (1024 * 1024)} MiB; "
+            "Quadrant does not read calendar files that large."
+        )
+    text, note = decode(data)
+    lines = _unfold(text)
+    first = next((line for line in lines if line.strip()), "")
+    if first.strip().upper() != "BEGIN:VCALENDAR":
+        if "\x00" in text[:_SNIFF_CHARS]:
+            raise _not_ical("it is a binary file")
+        raise _not_ical("it does not begin with BEGIN:VCALENDAR")
+    result = SplitCalendar()
+    if note is not None:
+        result.adjusted.append(note)
+    _Splitter(result).run(lines)
+    return result
+
+
+def _not_ical(why: str) -> ImportRejected:
+    return ImportRejected(f"This is not an iCalendar (.ics) file: {why}.")
+
+
+def _unfold(text: str) -> list[str]:
+    """Lines with folding undone; CRLF, LF and lone CR all end a line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _FOLD.sub("", text).split("\n")
+
+
+class _Splitter:
+    """Walks the lines once, keeping the stack of open components."""
+
+    def __init__(self, result: SplitCalendar) -> None:
+        self._result = result
+        self._in_calendar = False
+        self._stack: list[str] = []
+        self._current: RawComponent | None = None
+
+    def run(self, lines: list[str]) -> None:
+        for number, line in enumerate(lines, start=1):
+            keyword, _, value = line.partition(":")
+            keyword = keyword.strip().upper()
+            name = value.strip().upper()
+            if keyword == "BEGIN":
+                self._begin(name, line, number)
+            elif keyword == "END":
+                self._end(name, line, number)
+            elif self._current is not None:
+                self._current.lines.append(line)
+        if self._current is not None:
+            self._break(f"the file ends before END:{self._current.name}")
+
+    def _begin(self, name: str, line: str, number: int) -> None:
+        if name == "VCALENDAR":
+            if self._current is not None:
+                self._break(f"a new calendar begins before END:{self._current.name}")
+            self._in_calendar = True
+            return
+        if not self._in_calendar:
+            return
+        if self._current is not None and not self._stack_allows(name):
+            self._break(f"BEGIN:{name} comes before END:{self._current.name}")
+        if self._current is None:
+            self._current = RawComponent(name, [line], number)
+            self._stack = [name]
+        else:
+            self._current.lines.append(line)
+            self._stack.append(name)
+
+    def _stack_allows(self, name: str) -> bool:
+        """Nested components (alarms, time zone rules) may open inside a component."""
+        return name not in _TOP_LEVEL
+
+    def _end(self, name: str, line: str, number: int) -> None:
+        if name == "VCALENDAR":
+            if self._current is not None:
+                self._break(f"the calendar ends before END:{self._current.name}")
+            self._in_calendar = False
+            return
+        current = self._current
+        if current is None:
+            return  # a stray END between components closes nothing worth keeping
+        if self._stack and self._stack[-1] == name:
+            current.lines.append(line)
+            self._stack.pop()
+            if not self._stack:
+                self._result.components.append(current)
+                self._current = None
+            return
+        self._break(f"END:{name} does not close BEGIN:{self._stack[-1]} (line {number})")
+
+    def _break(self, reason: str) -> None:
+        current = self._current
+        assert current is not None
+        self._result.broken.append(Problem(describe(current), reason))
+        self._current = None
+        self._stack = []
+
+
+_TOP_LEVEL = frozenset({"VTODO", "VEVENT", "VJOURNAL", "VFREEBUSY", "VTIMEZONE", "VAVAILABILITY"})
+
+_KIND_WORDS = {
+    "VTODO": "to-do",
+    "VEVENT": "event",
+    "VJOURNAL": "journal entry",
+    "VFREEBUSY": "free/busy block",
+    "VTIMEZONE": "time zone",
+}
+
+
+def describe(component: RawComponent) -> str:
+    """A component as the user can find it: "to-do “Budget Q3” at line 12"."""
+    kind = _KIND_WORDS.get(component.name, component.name)
+    summary = summary_hint(component.lines)
+    named = f"{kind} “{summary}”" if summary else kind
+    return f"{named} at line {component.line_number}"
+
+
+def summary_hint(lines: list[str]) -> str:
+    """The SUMMARY of a component as raw text, for messages about it (never parsed)."""
+    for line in lines:
+        head, _, value = line.partition(":")
+        if head.split(";", 1)[0].strip().upper() == "SUMMARY":
+            hint = value.replace("\\,", ",").replace("\\;", ";").strip()
+            return hint if len(hint) <= 40 else hint[:39] + "…"
+    return ""
