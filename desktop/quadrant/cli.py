@@ -58,6 +58,7 @@ def _add_subcommands(commands: argparse._SubParsersAction[_Parser]) -> None:
         "--language", choices=("en", "nl"), default="en", help="language of the texts"
     )
     demo.set_defaults(handler=_cmd_demo)
+    _add_export_week(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,4 +91,59 @@ def _cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         database.close()
     print(f"Added the example week: {added} tasks in {paths.data}")
+    return 0
+
+
+_WEEK_STARTS = {"monday": 0, "saturday": 5, "sunday": 6}
+
+
+def _add_export_week(commands: argparse._SubParsersAction[_Parser]) -> None:
+    export = commands.add_parser(
+        "export-week", help="write a week's reflection or value report to a file"
+    )
+    export.add_argument("--week", required=True, metavar="YYYY-Www", help="the ISO week, 2026-W47")
+    export.add_argument("--format", required=True, choices=("md", "html", "csv", "pdf"))
+    export.add_argument("--variant", choices=("reflection", "value"), default="reflection")
+    export.add_argument("--output", required=True, metavar="FILE", type=Path)
+    export.add_argument("--language", choices=("en", "nl"), default="en")
+    export.add_argument("--week-start", choices=tuple(_WEEK_STARTS), default="monday")
+    export.add_argument(
+        "--hide-names", action="store_true", help="value report: leave out other requesters' names"
+    )
+    export.add_argument("--for", dest="for_requester", metavar="NAME", help="the report's reader")
+    # SUPPRESS: given after the sub-command it wins, and it never hides the global --data-dir.
+    export.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    export.set_defaults(handler=_cmd_export_week)
+
+
+def _cmd_export_week(args: argparse.Namespace, paths: AppPaths) -> int:
+    from quadrant.app import Database
+    from quadrant.domain.errors import StorageError
+    from quadrant.interop.report import ReportOptions, Variant
+    from quadrant.interop.week_export import ExportFormat, export_week, prepare_export
+
+    export_format = ExportFormat(args.format)
+    # PDF needs Qt: the GUI part passes ui.pdf's renderer here once it exists.
+    week, output = prepare_export(args.week, args.output, export_format)
+    if not paths.database.is_file():
+        raise StorageError(f"There is no Quadrant data in {paths.data}.")
+    options = ReportOptions(
+        variant=Variant(args.variant),
+        language=args.language,
+        hide_other_names=args.hide_names,
+        for_requester=args.for_requester,
+    )
+    database = Database(paths)
+    try:
+        written = export_week(
+            database.unit_of_work(),
+            week,
+            output,
+            export_format,
+            options,
+            week_start=_WEEK_STARTS[args.week_start],
+        )
+    finally:
+        database.close()
+    print(f"Wrote week {week} ({args.format}, {args.variant}) to {written}")
     return 0
