@@ -191,6 +191,31 @@ def _move_in(
     return Moved(moved, shifted)
 
 
+def move_in(
+    uow: UnitOfWork,
+    task_id: int,
+    quadrant: Quadrant | None = None,
+    *,
+    before_id: int | Unchanged | None = UNCHANGED,
+    due_at: datetime | Unchanged | None = UNCHANGED,
+    cause: Cause = Cause.SELF,
+    requester_id: int | None = None,
+    reason: str | None = None,
+    note: str = "",
+    now: datetime,
+) -> Moved:
+    """``move`` inside a unit of work the caller holds and commits (keyword form of _move_in)."""
+    return _move_in(
+        uow, task_id, quadrant, before_id, due_at, cause, requester_id, reason, note, now
+    )
+
+
+def place_in(uow: UnitOfWork, task_id: int) -> Place:
+    """``place_of`` inside a unit of work the caller holds."""
+    task = uow.tasks.get(task_id)
+    return Place(task.quadrant, _following_id(uow, task))
+
+
 def place_of(uow: UnitOfWork, task_id: int) -> Place:
     """Where a task stands now, so that undo can put it back exactly there."""
     with uow:
@@ -268,15 +293,36 @@ def set_status(
 def _set_status(uow: UnitOfWork, task_id: int, status: TaskStatus, now: datetime) -> Task:
     with uow:
         task = uow.tasks.get(task_id)
-        finished = status in (TaskStatus.DONE, TaskStatus.DROPPED)
-        changed = replace(
-            task,
-            status=status,
-            completed_at=(task.completed_at or now) if finished else None,
-        )
+        changed = status_in(uow, task_id, status, now)
         if changed != task:
-            uow.tasks.update(changed)
             uow.commit()
+    return changed
+
+
+def status_in(
+    uow: UnitOfWork,
+    task_id: int,
+    status: TaskStatus,
+    now: datetime,
+    *,
+    waiting_until: datetime | Unchanged | None = UNCHANGED,
+) -> Task:
+    """The body of ``set_status``, for use cases that hold a unit of work (replies).
+
+    A finished task keeps its first completion moment; an unfinished one has
+    none. ``waiting_until`` sets when a waiting task is due back.
+    """
+    task = uow.tasks.get(task_id)
+    finished = status in (TaskStatus.DONE, TaskStatus.DROPPED)
+    changed = replace(
+        task,
+        status=status,
+        completed_at=(task.completed_at or now) if finished else None,
+    )
+    if not isinstance(waiting_until, Unchanged):
+        changed = replace(changed, waiting_until=validate_due(waiting_until))
+    if changed != task:
+        uow.tasks.update(changed)
     return changed
 
 
@@ -304,7 +350,12 @@ def restore(uow: UnitOfWork, task_id: int) -> Task:
 def urgency_horizon(uow: UnitOfWork) -> int:
     """The urgency horizon in working days, from the settings."""
     with uow:
-        raw = uow.settings.get(URGENCY_HORIZON_KEY)
+        return urgency_horizon_in(uow)
+
+
+def urgency_horizon_in(uow: UnitOfWork) -> int:
+    """``urgency_horizon`` inside a unit of work the caller holds."""
+    raw = uow.settings.get(URGENCY_HORIZON_KEY)
     try:
         return max(0, min(30, int(raw))) if raw is not None else DEFAULT_URGENCY_HORIZON_DAYS
     except ValueError:

@@ -1,0 +1,483 @@
+"""Boundary-reply use cases: draft from a task, send (apply the effect), undo, outcome.
+
+Sending is one unit of work: the Reply row and every change it makes to the
+matrix commit together or not at all. Quadrant and due-date changes go
+through ``tasks.move_in`` with cause "reply", so the reprioritisation log
+sees each of them; status changes go through ``tasks.status_in``.
+
+Which tasks a "yes, if…" suggests to displace: the lowest-priority urgent
+open tasks, that is the *last* ones in the reading order DO (by position),
+then DELEGATE (by position). The bottom of "delegate or negotiate" is what a
+manager gives up most easily; "do now" is touched only when that runs out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Final
+
+from quadrant.domain.errors import ValidationError
+from quadrant.domain.matrix import Quadrant, add_working_days, is_due_soon
+from quadrant.domain.replies import (
+    DisplacedFate,
+    Language,
+    ReplyContext,
+    ReplyKind,
+    ReplyOutcome,
+    TaskFate,
+    Tone,
+    effect_of,
+    missing_inputs,
+)
+from quadrant.domain.reply_record import Reply
+from quadrant.domain.task import Cause, Requester, Task, TaskStatus
+from quadrant.services import tasks
+from quadrant.services.clock import end_of_local_day, local_today, utc_now
+from quadrant.services.ports import UnitOfWork
+from quadrant.services.tasks import Moved, Place
+
+MY_NAME_KEY: Final = "my_name"
+"""Setting: the assistant's name, signed under replies."""
+DEFAULT_SUGGESTIONS: Final = 2
+MAX_SUGGESTIONS: Final = 3
+ASSUMED_EFFORT_MINUTES: Final = 30
+"""Effort counted for a task without an estimate when choosing what to displace."""
+FOLLOW_UP_WORKING_DAYS: Final = 3
+FOLLOW_UP_LIMIT: Final = 500
+
+
+class DisplacedAction(StrEnum):
+    """What a "yes, if…" reply does to one displaced task."""
+
+    MOVE = "move"
+    """To another quadrant; by default the not-urgent one of the same importance."""
+    RESCHEDULE = "reschedule"
+    """To a later due date; the quadrant follows from the date and the urgency horizon."""
+    DROP = "drop"
+    """Let go: the task is dropped."""
+
+
+@dataclass(frozen=True, slots=True)
+class DisplacedChoice:
+    """One displaced task and what happens to it (ask-to-choose ignores the action)."""
+
+    task_id: int
+    action: DisplacedAction = DisplacedAction.MOVE
+    quadrant: Quadrant | None = None
+    due_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentReply:
+    """A reply the user marks as sent: the text and every choice that shapes its effect."""
+
+    task_id: int
+    kind: ReplyKind
+    tone: Tone
+    language: Language
+    subject: str
+    body: str
+    template_id: int | None = None
+    alternative_date: date | None = None
+    displaced: tuple[DisplacedChoice, ...] = ()
+    delegate_to: str = ""
+    follow_up: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskSnapshot:
+    """A task exactly as it was before a reply touched it, and where it stood."""
+
+    task: Task
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyResult:
+    """What sending did: the stored reply, the tasks before, and every task after.
+
+    ``changed`` includes neighbours renumbered to make room, so the UI can
+    publish all of them; ``draft`` is kept so redo can send it again.
+    """
+
+    reply: Reply
+    before: tuple[TaskSnapshot, ...]
+    changed: tuple[Task, ...]
+    draft: SentReply
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyInputs:
+    """Everything the reply dialog needs from storage, read once when it opens."""
+
+    task: Task
+    requester: Requester | None
+    urgent_open: tuple[Task, ...]
+    """Other urgent open tasks, highest priority first (DO, then DELEGATE, by position)."""
+    candidates: tuple[Task, ...]
+    """Every other open task in the matrix, by quadrant and position: what may be displaced."""
+    suggested: tuple[Task, ...]
+    """The tasks a yes-if proposes to displace at first."""
+    my_name: str | None
+    today: date
+    horizon_days: int
+
+    def context(
+        self,
+        *,
+        alternative_date: date | None = None,
+        displaced: Iterable[Task] = (),
+        delegate_to: str | None = None,
+        my_name: str | None = None,
+    ) -> ReplyContext:
+        """The placeholder context for the dialog's current choices."""
+        return ReplyContext(
+            requester=self.requester.name if self.requester else self.task.requester_name,
+            task=self.task.title,
+            today=self.today,
+            due_date=local_today(self.task.due_at) if self.task.due_at else None,
+            alternative_date=alternative_date,
+            urgent_open_count=len(self.urgent_open),
+            displaced_tasks=tuple(t.title for t in displaced),
+            delegate_to=delegate_to,
+            my_name=my_name if my_name is not None else self.my_name,
+            agreement=(self.requester.agreements or None) if self.requester else None,
+        )
+
+
+def reply_inputs(uow: UnitOfWork, task_id: int, now: datetime | None = None) -> ReplyInputs:
+    """Read the task, its requester, the current load and the suggestions, in one go."""
+    now = now or utc_now()
+    with uow:
+        task = uow.tasks.get(task_id)
+        requester = uow.requesters.get(task.requester_id) if task.requester_id else None
+        others = [t for t in uow.tasks.in_matrix() if t.id != task_id]
+        my_name = uow.settings.get(MY_NAME_KEY)
+        horizon = tasks.urgency_horizon_in(uow)
+    open_others = tuple(t for t in others if t.status is TaskStatus.OPEN)
+    urgent = tuple(
+        t for q in (Quadrant.DO, Quadrant.DELEGATE) for t in open_others if t.quadrant is q
+    )
+    return ReplyInputs(
+        task=task,
+        requester=requester,
+        urgent_open=urgent,
+        candidates=open_others,
+        suggested=suggest_displaced(task, urgent),
+        my_name=my_name.strip() or None if my_name else None,
+        today=local_today(now),
+        horizon_days=horizon,
+    )
+
+
+def suggest_displaced(task: Task, urgent_open: tuple[Task, ...]) -> tuple[Task, ...]:
+    """The lowest-priority urgent tasks to give up for ``task``.
+
+    Taken from the end of ``urgent_open`` (highest priority first). With an
+    effort estimate on the new task, enough tasks to free that much time (a
+    task without estimate counts as 30 minutes), at least one and at most
+    three; without one, two.
+    """
+    lowest_first = [t for t in reversed(urgent_open) if t.id != task.id]
+    if task.effort_minutes is None:
+        return tuple(lowest_first[:DEFAULT_SUGGESTIONS])
+    chosen: list[Task] = []
+    freed = 0
+    for candidate in lowest_first[:MAX_SUGGESTIONS]:
+        if chosen and freed >= task.effort_minutes:
+            break
+        chosen.append(candidate)
+        freed += candidate.effort_minutes or ASSUMED_EFFORT_MINUTES
+    return tuple(chosen)
+
+
+def draft_context(
+    uow: UnitOfWork,
+    task_id: int,
+    *,
+    alternative_date: date | None = None,
+    displaced_ids: Iterable[int] | None = None,
+    delegate_to: str | None = None,
+    now: datetime | None = None,
+) -> ReplyContext:
+    """The placeholder context for a reply about ``task_id``.
+
+    ``displaced_ids`` None takes the suggestions (see :func:`suggest_displaced`).
+    """
+    inputs = reply_inputs(uow, task_id, now)
+    if displaced_ids is None:
+        displaced: tuple[Task, ...] = inputs.suggested
+    else:
+        wanted = list(displaced_ids)
+        by_id = {t.id: t for t in inputs.candidates}
+        displaced = tuple(by_id[i] for i in wanted if i in by_id)
+    return inputs.context(
+        alternative_date=alternative_date, displaced=displaced, delegate_to=delegate_to
+    )
+
+
+def default_follow_up(kind: ReplyKind, today: date) -> date | None:
+    """When to check back on a reply of ``kind``: three working days for a delegation."""
+    return add_working_days(today, FOLLOW_UP_WORKING_DAYS) if effect_of(kind).follow_up else None
+
+
+def start_of_local_day(day: date) -> datetime:
+    """Midnight at the start of a local day, as an aware moment: when a follow-up comes due."""
+    return datetime.combine(day, time(0, 0)).astimezone()
+
+
+def send_reply(uow: UnitOfWork, draft: SentReply, now: datetime | None = None) -> ReplyResult:
+    """Record a sent reply and apply its effect to the matrix, in one unit of work.
+
+    decline → the task is dropped; postpone → the alternative date becomes
+    its due date and the quadrant follows from it; yes-if → each displaced
+    task moves, is rescheduled or dropped as chosen; delegate → the task
+    waits until the follow-up date; hand back → it waits on the requester;
+    ask-to-choose → it and the listed tasks wait for a decision.
+
+    Raises:
+        ValidationError: an input the kind needs is missing, the task is no
+            longer in the matrix, or a displaced task is unusable. Nothing changes.
+        NotFoundError: the task or a displaced task does not exist.
+    """
+    now = now or utc_now()
+    today = local_today(now)
+    kind = ReplyKind(draft.kind)
+    with uow:
+        task = uow.tasks.get(draft.task_id)
+        displaced = _check(uow, draft, task, today)
+        # An accepted task (yes-if) stays as it is; every other kind changes it.
+        keeps_task = effect_of(kind).task is TaskFate.ACCEPTED
+        touched = [*([] if keeps_task else [task]), *displaced]
+        before = tuple(TaskSnapshot(t, tasks.place_in(uow, _id(t))) for t in touched)
+        follow_up = draft.follow_up or default_follow_up(kind, today)
+        follow_up_at = start_of_local_day(follow_up) if follow_up else None
+        moved = _apply(uow, draft, task, displaced, follow_up_at, today, now)
+        reply = uow.replies.add(
+            Reply(
+                task_id=task.id,
+                requester_id=task.requester_id,
+                template_id=draft.template_id,
+                kind=kind,
+                tone=Tone(draft.tone),
+                language=Language(draft.language),
+                subject=" ".join(draft.subject.split()),
+                body=draft.body,
+                at=now,
+                follow_up_at=follow_up_at,
+            )
+        )
+        changed = _final_states(uow, [t.id for t in touched], moved)
+        uow.commit()
+    return ReplyResult(reply, before, changed, draft)
+
+
+def _id(task: Task) -> int:
+    assert task.id is not None
+    return task.id
+
+
+def _check(uow: UnitOfWork, draft: SentReply, task: Task, today: date) -> tuple[Task, ...]:
+    """Refuse a reply that cannot be applied; return the displaced tasks."""
+    if not task.in_matrix:
+        raise ValidationError(f"“{task.title}” is no longer open, so there is nothing to reply to.")
+    if not draft.body.strip():
+        raise ValidationError("The reply has no text.", "body")
+    uses_displaced = effect_of(draft.kind).displaced is not DisplacedFate.UNCHANGED
+    ids = [c.task_id for c in draft.displaced] if uses_displaced else []
+    if len(set(ids)) != len(ids) or task.id in ids:
+        raise ValidationError("Each displaced task can be listed once, and not the task itself.")
+    displaced = tuple(uow.tasks.get(i) for i in ids)
+    for other in displaced:
+        if not other.in_matrix:
+            raise ValidationError(f"“{other.title}” is no longer open.", "displaced_tasks")
+    context = ReplyContext(
+        task=task.title,
+        today=today,
+        alternative_date=draft.alternative_date,
+        displaced_tasks=tuple(t.title for t in displaced),
+        delegate_to=draft.delegate_to,
+    )
+    missing = missing_inputs(draft.kind, context)
+    if missing:
+        raise ValidationError(f"This reply still needs: {', '.join(missing)}.", missing[0])
+    if draft.kind is ReplyKind.POSTPONE and draft.alternative_date is not None:
+        _check_later(draft.alternative_date, today, "alternative_date")
+    if draft.kind is ReplyKind.YES_IF:
+        for choice in draft.displaced:
+            if choice.action is DisplacedAction.RESCHEDULE:
+                if choice.due_date is None:
+                    raise ValidationError("Choose the new date for each task that moves.", "due")
+                _check_later(choice.due_date, today, "due")
+    return displaced
+
+
+def _check_later(day: date, today: date, where: str) -> None:
+    if day < today:
+        raise ValidationError("A new date cannot lie in the past.", where)
+
+
+def _apply(
+    uow: UnitOfWork,
+    draft: SentReply,
+    task: Task,
+    displaced: tuple[Task, ...],
+    follow_up_at: datetime | None,
+    today: date,
+    now: datetime,
+) -> list[Moved]:
+    """Change the tasks as the reply's kind says; returns the moves (for renumbered neighbours)."""
+    kind = ReplyKind(draft.kind)
+    task_id = _id(task)
+    horizon = tasks.urgency_horizon_in(uow)
+    moves: list[Moved] = []
+
+    def move(target: Task, quadrant: Quadrant | None, due: date | None = None) -> None:
+        moves.append(
+            tasks.move_in(
+                uow,
+                _id(target),
+                quadrant,
+                due_at=end_of_local_day(due) if due is not None else tasks.UNCHANGED,
+                cause=Cause.REPLY,
+                requester_id=task.requester_id,
+                now=now,
+            )
+        )
+
+    def wait(target: Task) -> None:
+        tasks.status_in(uow, _id(target), TaskStatus.WAITING, now, waiting_until=follow_up_at)
+
+    if kind is ReplyKind.DECLINE:
+        tasks.status_in(uow, task_id, TaskStatus.DROPPED, now)
+    elif kind is ReplyKind.POSTPONE:
+        assert draft.alternative_date is not None
+        urgent = is_due_soon(draft.alternative_date, today, horizon)
+        move(task, Quadrant.of(urgent=urgent, important=task.important), draft.alternative_date)
+    elif kind is ReplyKind.YES_IF:
+        for choice, other in zip(draft.displaced, displaced, strict=True):  # checked in _check
+            if choice.action is DisplacedAction.DROP:
+                tasks.status_in(uow, _id(other), TaskStatus.DROPPED, now)
+            elif choice.action is DisplacedAction.RESCHEDULE:
+                assert choice.due_date is not None
+                urgent = is_due_soon(choice.due_date, today, horizon)
+                move(other, Quadrant.of(urgent=urgent, important=other.important), choice.due_date)
+            else:
+                move(other, choice.quadrant or Quadrant.of(urgent=False, important=other.important))
+    else:
+        # delegate, hand back, ask-to-choose: the task waits; ask-to-choose holds the others too.
+        wait(task)
+        if kind is ReplyKind.ASK_TO_CHOOSE:
+            for other in displaced:
+                wait(other)
+    return moves
+
+
+def _final_states(
+    uow: UnitOfWork, ids: Iterable[int | None], moves: Iterable[Moved]
+) -> tuple[Task, ...]:
+    """Every touched task as stored now, plus neighbours renumbered on the way; each once."""
+    wanted: dict[int, None] = {}
+    for moved in moves:
+        for shifted in moved.shifted:
+            wanted[_id(shifted)] = None
+    for task_id in ids:
+        if task_id is not None:
+            wanted.pop(task_id, None)
+            wanted[task_id] = None
+    return tuple(uow.tasks.get(task_id) for task_id in wanted)
+
+
+def undo_reply(
+    uow: UnitOfWork, result: ReplyResult, now: datetime | None = None
+) -> tuple[Task, ...]:
+    """Take a sent reply back: forget its Reply row and put every task back exactly.
+
+    Status, completion moment, waiting date, quadrant, due date and place in
+    the quadrant are restored; places are logged as moves with cause "undo"
+    (the log is append-only, so the reply's own entries stay, followed by
+    their reversal). Deleting the Reply row is right here: undo means the
+    reply was never sent.
+
+    Returns:
+        Every task as it is after the undo (neighbours renumbered included).
+    """
+    now = now or utc_now()
+    with uow:
+        if result.reply.id is not None:
+            uow.replies.remove(result.reply.id)
+        moves: list[Moved] = []
+        for snapshot in _restore_order(result.before):
+            original = snapshot.task
+            task_id = _id(original)
+            current = uow.tasks.get(task_id)
+            uow.tasks.update(
+                replace(
+                    current,
+                    status=original.status,
+                    completed_at=original.completed_at,
+                    waiting_until=original.waiting_until,
+                )
+            )
+            moves.append(
+                tasks.move_in(
+                    uow,
+                    task_id,
+                    snapshot.place.quadrant,
+                    before_id=snapshot.place.before_id,
+                    due_at=original.due_at,
+                    cause=Cause.UNDO,
+                    requester_id=original.requester_id,
+                    now=now,
+                )
+            )
+        changed = _final_states(uow, [s.task.id for s in result.before], moves)
+        uow.commit()
+    return changed
+
+
+def _restore_order(snapshots: tuple[TaskSnapshot, ...]) -> list[TaskSnapshot]:
+    """Snapshots ordered so each task's right-hand neighbour is back before it is placed."""
+    pending = list(snapshots)
+    ordered: list[TaskSnapshot] = []
+    while pending:
+        waiting_ids = {s.task.id for s in pending}
+        ready = next((s for s in pending if s.place.before_id not in waiting_ids), pending[0])
+        ordered.append(ready)
+        pending.remove(ready)
+    return ordered
+
+
+def record_outcome(
+    uow: UnitOfWork, reply_id: int, outcome: ReplyOutcome, now: datetime | None = None
+) -> Reply:
+    """Record how the requester took a reply (pending clears an earlier answer)."""
+    now = now or utc_now()
+    outcome = ReplyOutcome(outcome)
+    with uow:
+        uow.replies.set_outcome(reply_id, outcome, None if outcome is ReplyOutcome.PENDING else now)
+        reply = uow.replies.get(reply_id)
+        uow.commit()
+    return reply
+
+
+def follow_ups_due(uow: UnitOfWork, now: datetime | None = None) -> list[Reply]:
+    """Pending replies whose follow-up date has come, the oldest first."""
+    with uow:
+        return list(uow.replies.follow_ups_due(now or utc_now(), FOLLOW_UP_LIMIT))
+
+
+def replies_for_task(uow: UnitOfWork, task_id: int) -> list[Reply]:
+    """A task's replies, oldest first."""
+    with uow:
+        return list(uow.replies.for_task(task_id))
+
+
+def set_my_name(uow: UnitOfWork, name: str) -> None:
+    """Remember the name to sign replies with."""
+    with uow:
+        uow.settings.put(MY_NAME_KEY, " ".join(name.split())[:200])
+        uow.commit()
