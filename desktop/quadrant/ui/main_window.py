@@ -23,6 +23,7 @@ from quadrant.ui.dialogs.about import AboutDialog
 from quadrant.ui.dialogs.shortcuts import ShortcutsDialog
 from quadrant.ui.dialogs.task_dialog import TaskDialog
 from quadrant.ui.labels import quadrant_title
+from quadrant.ui.matrix.pane import QuadrantView
 from quadrant.ui.matrix.widget import MatrixWidget
 from quadrant.ui.task_store import TaskStore, ViewMode
 
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._locations = locations
         self.persist_state = True  # off for --screenshot runs: a picture changes no settings
+        self.task_dialog: TaskDialog | None = None  # the open task dialog, if any
         self.matrix = MatrixWidget(self.store, actions.move_many, self)
         self.setCentralWidget(self.matrix)
         self._build_toolbar()
@@ -272,10 +274,8 @@ class MainWindow(QMainWindow):
         self.task_dialog = dialog
         return dialog
 
-    def _select_row_near(self, view: object, row: int) -> None:
-        from quadrant.ui.matrix.pane import QuadrantView
-
-        assert isinstance(view, QuadrantView)
+    def _select_row_near(self, view: QuadrantView, row: int) -> None:
+        """Keep the cursor where it was after the task under it left the pane."""
         count = view.model().rowCount()
         if count:
             index = view.model().index(min(row, count - 1), 0)
