@@ -368,7 +368,7 @@ def _status(
 ) -> tuple[TaskStatus, datetime | None]:
     get = todo.get
     text = _text(get("STATUS")).strip().upper()
-    completed = _moment(get("COMPLETED"))
+    completed = _moment(get("COMPLETED")) or _x_moment(get("X-QUADRANT-COMPLETED"))
     if text in _STATUS_IN:
         status = _STATUS_IN[text]
     else:
@@ -444,6 +444,8 @@ def _todo(task: Task, stamp: datetime) -> Todo:
     if task.completed_at is not None and task.status is TaskStatus.DONE:
         todo.add("completed", task.completed_at.astimezone(UTC))
         todo.add("percent-complete", 100)
+    elif task.completed_at is not None:  # dropped: COMPLETED would say it was done
+        todo.add("x-quadrant-completed", _x_stamp(task.completed_at))
     if task.requester_name:
         todo.add("categories", [task.requester_name])
         todo.add("x-quadrant-requester", vText(task.requester_name))
@@ -452,11 +454,14 @@ def _todo(task: Task, stamp: datetime) -> Todo:
     if task.status is TaskStatus.WAITING:
         todo.add("x-quadrant-status", "waiting")
         if task.waiting_until is not None:
-            until = task.waiting_until.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-            todo.add("x-quadrant-waiting-until", until)
+            todo.add("x-quadrant-waiting-until", _x_stamp(task.waiting_until))
     if task.effort_minutes is not None:
         todo.add("x-quadrant-effort", str(task.effort_minutes))
     return todo
+
+
+def _x_stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _due_value(due_at: datetime) -> date | datetime:
