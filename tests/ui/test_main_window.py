@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from quadrant.domain.matrix import Quadrant
 from quadrant.ui.dialogs.task_dialog import TaskDialog
+from quadrant.ui.main_window import MainWindow
 from quadrant.ui.matrix.model import TASK_MIME_TYPE
 from tests.ui.conftest import App
 
@@ -214,3 +215,24 @@ def test_models_pass_the_qt_model_tester(app: App, qtbot: QtBot, qtmodeltester: 
     capture(app, qtbot, "Two *")
     for pane in app.window.matrix.panes.values():
         qtmodeltester.check(pane.model)  # type: ignore[attr-defined]
+
+
+def test_the_capture_line_shows_where_enter_will_add(app: App, qtbot: QtBot) -> None:
+    assert app.window.capture_target.text() == "→ Do now"
+    app.window.matrix.view(Quadrant.PLAN).setFocus()
+    qtbot.waitUntil(lambda: app.window.capture_target.text() == "→ Plan")
+    capture(app, qtbot, "Goes to plan")
+    assert app.titles_on_screen(Quadrant.PLAN) == ["Goes to plan"]
+
+
+def test_window_size_and_splitters_come_back_next_time(app: App, qtbot: QtBot) -> None:
+    app.window.resize(760, 560)  # within the offscreen screen, which restore clamps to
+    app.window.matrix.rows.setSizes([330, 150])
+    sizes = app.window.matrix.rows.sizes()
+    app.window.close()
+    again = MainWindow(app.actions, app.window._settings, {})
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.size() == app.window.size()
+    assert again.matrix.rows.sizes() == sizes

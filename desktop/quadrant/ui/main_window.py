@@ -95,7 +95,12 @@ class MainWindow(QMainWindow):
         self.view_mode.setAccessibleName(self.tr("Show open or finished tasks"))
         self.view_mode.addItem(self.tr("Open tasks"), ViewMode.OPEN)
         self.view_mode.addItem(self.tr("Done and dropped"), ViewMode.FINISHED)
+        self.capture_target = QLabel()
+        self.capture_target.setObjectName("capture_target")
+        self.capture_target.setTextFormat(Qt.TextFormat.PlainText)
+        self.capture_target.setContentsMargins(6, 0, 6, 0)
         bar.addWidget(self.capture)
+        bar.addWidget(self.capture_target)
         bar.addSeparator()
         bar.addWidget(self.requester_filter)
         bar.addWidget(self.search)
@@ -188,6 +193,8 @@ class MainWindow(QMainWindow):
         self.task_actions.failed.connect(self._on_actions_failed)
         self.task_actions.task_touched.connect(self.matrix.select_task)
         self.matrix.task_activated.connect(self.edit_task)
+        self.matrix.current_quadrant_changed.connect(self._on_matrix_current_quadrant_changed)
+        self._on_matrix_current_quadrant_changed(self.matrix.current_quadrant)
         self._on_store_requesters_changed()
 
     # User actions ----------------------------------------------------------
@@ -289,6 +296,11 @@ class MainWindow(QMainWindow):
             self.view_mode.setCurrentIndex(0)
         if self.task_actions.capture_line(line, self.matrix.current_quadrant) is not None:
             self.capture.clear()
+
+    def _on_matrix_current_quadrant_changed(self, quadrant: Quadrant) -> None:
+        target = self.tr("→ %1").replace("%1", quadrant_title(quadrant))
+        self.capture_target.setText(target)
+        self.capture_target.setToolTip(self.tr("Enter adds the task to this quadrant"))
 
     def _apply_filter(self) -> None:
         requester = self.requester_filter.currentData()

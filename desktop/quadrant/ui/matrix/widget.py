@@ -21,9 +21,11 @@ class MatrixWidget(QWidget):
 
     Signals:
         task_activated(int): a task was double-clicked (the window opens it).
+        current_quadrant_changed(Quadrant): the user now works in another pane.
     """
 
     task_activated = Signal(int)
+    current_quadrant_changed = Signal(object)
 
     def __init__(self, store: TaskStore, drop_handler: DropHandler, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,9 +56,20 @@ class MatrixWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.rows)
-        self.current_quadrant = Quadrant.DO
+        self._current = Quadrant.DO
         # Reordering one pane must not move the other's divider: keep the bottom in step.
         self.top.splitterMoved.connect(lambda *_: self.bottom.setSizes(self.top.sizes()))
+
+    @property
+    def current_quadrant(self) -> Quadrant:
+        """The pane the user works in: where quick capture and Ctrl+N add tasks."""
+        return self._current
+
+    @current_quadrant.setter
+    def current_quadrant(self, quadrant: Quadrant) -> None:
+        if quadrant is not self._current:
+            self._current = quadrant
+            self.current_quadrant_changed.emit(quadrant)
 
     def view(self, quadrant: Quadrant) -> QuadrantView:
         """The list view of one quadrant."""
