@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.capture = QLineEdit()
         self.capture.setObjectName("quick_capture")
         self.capture.setClearButtonEnabled(True)
+        self.capture.setMinimumWidth(300)  # the main input: it gets the room, the filters do not
         self.capture.setAccessibleName(self.tr("Quick capture"))
         self.capture.setPlaceholderText(
             self.tr("Capture a task: title @requester ! urgent * important friday — Enter")
@@ -83,13 +84,13 @@ class MainWindow(QMainWindow):
         self.requester_filter = QComboBox()
         self.requester_filter.setObjectName("requester_filter")
         self.requester_filter.setAccessibleName(self.tr("Show tasks of requester"))
-        self.requester_filter.setMinimumContentsLength(14)
+        self.requester_filter.setMinimumContentsLength(12)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Find (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Find tasks"))
-        self.search.setMaximumWidth(260)
+        self.search.setMaximumWidth(200)
         self.view_mode = QComboBox()
         self.view_mode.setObjectName("view_mode")
         self.view_mode.setAccessibleName(self.tr("Show open or finished tasks"))
