@@ -61,6 +61,7 @@ EXPORT_HEADERS = (
 
 _T = TypeVar("_T")
 _PREAMBLE_ROWS = 12
+_QUOTED = re.compile(r'"[^"]*"')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SKIPPED_KINDS = {"section": "sections", "note": "comments"}
 
@@ -121,15 +122,23 @@ def _decode(data: bytes) -> tuple[str, tuple[Problem, ...]]:
 
 
 def _parse(text: str) -> list[list[str]]:
-    sample = text[:65536]
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return list(csv.reader(io.StringIO(text), dialect))
+        return list(csv.reader(io.StringIO(text), delimiter=_delimiter(text), quotechar='"'))
     except csv.Error as e:
         raise ImportRejected(f"This CSV file cannot be read: {e}.") from e
+
+
+def _delimiter(text: str) -> str:
+    """Comma, semicolon (Dutch Excel) or tab: whichever the first lines use most.
+
+    Quoted text is not counted, so a comma inside a title does not vote.
+    csv.Sniffer is not used: it also guesses the quote character, and a
+    title that starts with an apostrophe makes it guess wrong.
+    """
+    head = _QUOTED.sub("", "\n".join(text.splitlines()[:20]))
+    counts = {candidate: head.count(candidate) for candidate in (",", ";", "\t")}
+    best = max(counts, key=lambda candidate: counts[candidate])
+    return best if counts[best] else ","
 
 
 def read_rows(data: bytes | CsvTable, mapping: CsvMapping | None = None) -> ImportBatch:
@@ -321,14 +330,15 @@ def export_csv(tasks: Iterable[Task]) -> bytes:
     """A CSV file of tasks that spreadsheets open safely and Quadrant reads back.
 
     Deleted tasks are never written. Dates are local time, a due date without
-    a time as a plain date. The caller chooses open or all tasks.
+    a time as a plain date. Control characters (a NUL pasted into a title) are
+    dropped: spreadsheets choke on them. The caller chooses open or all tasks.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(EXPORT_HEADERS)
     for task in tasks:
         if task.deleted_at is None:
-            writer.writerow([safe_cell(cell) for cell in _export_row(task)])
+            writer.writerow([safe_cell(_CONTROL.sub("", cell)) for cell in _export_row(task)])
     return buffer.getvalue().encode("utf-8-sig")
 
 
