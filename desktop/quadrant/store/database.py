@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,6 @@ _PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA secure_delete=ON",
 )
 
@@ -37,27 +37,35 @@ def prepare_private_file(path: Path) -> None:
         raise StorageError(f"Cannot create the database at {path}: {e.strerror}") from e
 
 
-def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        for pragma in _PRAGMAS:
-            cursor.execute(pragma)
-    finally:
-        cursor.close()
+def _pragmas_with(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
+    """The connect hook: the safe pragmas, and how long to wait for another program's lock."""
+
+    def apply(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in (*_PRAGMAS, f"PRAGMA busy_timeout={busy_timeout_ms}"):
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    return apply
 
 
-def create_database_engine(path: Path) -> Engine:
+def create_database_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     """An engine on the database at ``path``, created private if it does not exist.
 
     pysqlite's own transaction handling is switched off so that SQLAlchemy's
     BEGIN is the only one: one user action is exactly one transaction.
+    ``hide_parameters`` keeps task text out of error messages (and so out of
+    logs); ``busy_timeout_ms`` is shortened only by tests of the locked case.
     """
     prepare_private_file(path)
     engine = create_engine(
         f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
+        connect_args={"timeout": busy_timeout_ms / 1000, "isolation_level": None},
+        hide_parameters=True,
     )
-    event.listen(engine, "connect", _apply_pragmas)
+    event.listen(engine, "connect", _pragmas_with(busy_timeout_ms))
     event.listen(engine, "begin", _begin_immediate)
     return engine
 
