@@ -34,6 +34,11 @@ def prepare_private_file(path: Path) -> None:
         descriptor = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
         os.close(descriptor)
     except OSError as e:
+        if path.exists():  # there, but not writable: say so rather than "cannot create"
+            raise StorageError(
+                f"The database at {path} is read-only ({e.strerror}); "
+                "Quadrant cannot save changes there."
+            ) from e
         raise StorageError(f"Cannot create the database at {path}: {e.strerror}") from e
 
 

@@ -88,4 +88,14 @@ def _storage_message(error: OperationalError) -> str:
         return "The disk is full. Free some space and try again; nothing was lost."
     if "readonly" in detail or "read-only" in detail:
         return "The data folder is read-only. Quadrant cannot save changes there."
+    if "disk I/O error" in detail:
+        return (
+            "Quadrant could not write to the disk: it may be full or failing. "
+            "Nothing saved before was lost; free some space and try again."
+        )
+    if "unable to open" in detail:
+        return (
+            "Quadrant cannot open its database: the data folder may be read-only or gone. "
+            "Nothing saved before was lost."
+        )
     return f"The database could not be used: {detail}"
