@@ -105,7 +105,9 @@ def review_with(
             reply_outcome="accepted",
         ),
     )
-    return WeekReview(stats, done, events, {"went_well": answer, "learned": "Ask for dates"})
+    notes = (events[1],)
+    answers = {"went_well": answer, "learned": "Ask for dates"}
+    return WeekReview(stats, done, notes, events, answers)
 
 
 # --- Markdown --------------------------------------------------------------------------------

@@ -15,17 +15,28 @@ class FakeWeekQueries:
         self.by_start: dict[datetime, WeekCounts] = {}
         self.done_by_start: dict[datetime, list[DoneTask]] = {}
         self.events_by_start: dict[datetime, list[WeekEvent]] = {}
-        self.asked: list[tuple[datetime, datetime, datetime]] = []
+        self.overdue_by_moment: dict[datetime, int] = {}
+        self.asked: list[tuple[datetime, datetime]] = []
+        self.moments: list[datetime] = []
 
-    def counts(self, start: datetime, end: datetime, now: datetime) -> WeekCounts:
-        self.asked.append((start, end, now))
+    def counts(self, start: datetime, end: datetime) -> WeekCounts:
+        self.asked.append((start, end))
         return self.by_start.get(start, WeekCounts())
+
+    def overdue_at(self, moments: Sequence[datetime]) -> list[int]:
+        self.moments.extend(moments)
+        return [self.overdue_by_moment.get(m, 0) for m in moments]
 
     def done(self, start: datetime, end: datetime) -> Sequence[DoneTask]:
         return self.done_by_start.get(start, [])
 
-    def events(self, start: datetime, end: datetime) -> Sequence[WeekEvent]:
-        return self.events_by_start.get(start, [])
+    def events(
+        self, start: datetime, end: datetime, *, noted_moves_only: bool = False
+    ) -> Sequence[WeekEvent]:
+        events = self.events_by_start.get(start, [])
+        if noted_moves_only:
+            return [e for e in events if e.from_quadrant and (e.note.strip() or e.reason)]
+        return events
 
 
 class FakeReflections:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -42,6 +42,19 @@ def test_stats_read_the_week_and_the_four_weeks_before_it_across_the_new_year() 
     assert stats.compared(Figure.COMPLETED).average == pytest.approx(1.0)
     assert stats.compared(Figure.PLAN_SHARE).average == pytest.approx(1.0)
     assert uow.commits == 0
+
+
+def test_overdue_is_counted_at_each_weeks_end_or_now_if_earlier() -> None:
+    uow = FakeUnitOfWork()
+    week = IsoWeek(2026, 47)
+    _, end = week_utc_bounds(week, AMSTERDAM)
+    _, previous_end = week_utc_bounds(week.shifted(-1), AMSTERDAM)
+    wednesday = end - timedelta(days=4)
+    uow.stats.overdue_by_moment = {wednesday: 2, previous_end: 5}
+    stats = reflection.week_stats(uow, week, tz=AMSTERDAM, now=wednesday)
+    assert uow.stats.moments[:2] == [wednesday, previous_end]
+    assert stats.counts.overdue == 2
+    assert stats.compared(Figure.OVERDUE).average == pytest.approx(5 / 4)
 
 
 def test_a_sunday_week_start_moves_the_bounds_a_day_earlier() -> None:

@@ -349,10 +349,20 @@ class DoneTask:
 
 @dataclass(frozen=True, slots=True)
 class WeekReview:
-    """Everything a report on one week needs, gathered in one unit of work."""
+    """Everything a report on one week needs, gathered in one unit of work.
+
+    Attributes:
+        stats: the figures.
+        done: the tasks done, for "what was done, for whom".
+        notes: the moves that carry a reason or a note, which a report quotes.
+        events: every raw event (the CSV); empty unless asked for, since a
+            busy week has thousands and a report needs none of them.
+        answers: the reflection answers, by prompt key.
+    """
 
     stats: WeekStats
     done: tuple[DoneTask, ...] = ()
+    notes: tuple[WeekEvent, ...] = ()
     events: tuple[WeekEvent, ...] = ()
     answers: Mapping[str, str] = field(default_factory=dict)
 

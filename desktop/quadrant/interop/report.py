@@ -20,7 +20,6 @@ from quadrant.domain.matrix import Quadrant
 from quadrant.domain.reflection import (
     COMPARED_WEEKS,
     PROMPTS,
-    EventKind,
     Figure,
     WeekReview,
     WeekStats,
@@ -331,9 +330,7 @@ def _replies(stats: WeekStats, t: Labels) -> list[Block]:
 
 def _notes(review: WeekReview, t: Labels) -> list[Block]:
     items = []
-    for event in review.events:
-        if event.kind is not EventKind.MOVED or not (event.note.strip() or event.reason):
-            continue
+    for event in review.notes:
         source = t(f"quadrant.{event.from_quadrant.key}") if event.from_quadrant else ""
         target = t(f"quadrant.{event.to_quadrant.key}") if event.to_quadrant else ""
         line = t("move", title=one_line(event.task_title), source=source, target=target)

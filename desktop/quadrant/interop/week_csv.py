@@ -88,7 +88,10 @@ def _name(name: str, options: ReportOptions, t: Labels) -> str:
 
 
 def render_csv(review: WeekReview, options: ReportOptions) -> bytes:
-    """The week's events as CSV bytes (UTF-8 with BOM), oldest first."""
+    """The week's events as CSV bytes (UTF-8 with BOM), oldest first.
+
+    The review must have been read ``with_events=True``.
+    """
     return events_csv(review.events, str(review.stats.week), options)
 
 

@@ -110,7 +110,8 @@ def export_week(
             PDF was asked for without a renderer.
     """
     chosen, target = prepare_export(week, output, export_format, pdf_renderer)
-    review = week_review(uow, chosen, week_start, tz=options.tz, now=now)
+    with_events = export_format is ExportFormat.CSV
+    review = week_review(uow, chosen, week_start, tz=options.tz, now=now, with_events=with_events)
     data = render_week(
         review, export_format, options, chart_images=chart_images, pdf_renderer=pdf_renderer
     )

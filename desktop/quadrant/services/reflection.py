@@ -8,13 +8,13 @@ a week never writes: the unit of work is left without a commit.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, tzinfo
 
 from quadrant.domain.reflection import (
     COMPARED_WEEKS,
     MONDAY,
     IsoWeek,
-    WeekCounts,
     WeekReview,
     WeekStats,
     clean_answers,
@@ -72,31 +72,37 @@ def week_review(
     *,
     tz: tzinfo | None = None,
     now: datetime | None = None,
+    with_events: bool = False,
 ) -> WeekReview:
-    """Everything a report on the week needs: figures, work done, raw events, answers.
+    """Everything a report on the week needs: figures, work done, noted moves, answers.
 
-    Read in one unit of work, so the figures and the lists agree with each other.
+    Read in one unit of work, so the figures and the lists agree with each
+    other. ``with_events`` adds every raw event of the week (for the CSV).
     """
     chosen = as_week(week)
     with uow:
         stats = _stats_in(uow, chosen, week_start, tz, now or utc_now())
-        done = tuple(uow.stats.done(stats.start, stats.end))
-        events = tuple(uow.stats.events(stats.start, stats.end))
+        start, end = stats.start, stats.end
+        done = tuple(uow.stats.done(start, end))
+        notes = tuple(uow.stats.events(start, end, noted_moves_only=True))
+        events = tuple(uow.stats.events(start, end)) if with_events else ()
         answers = uow.reflections.answers(chosen) or {}
-    return WeekReview(stats=stats, done=done, events=events, answers=answers)
+    return WeekReview(stats=stats, done=done, notes=notes, events=events, answers=answers)
 
 
 def _stats_in(
     uow: UnitOfWork, week: IsoWeek, week_start: int, tz: tzinfo | None, now: datetime
 ) -> WeekStats:
-    """The statistics, inside a unit of work the caller holds."""
-    bounds = week_utc_bounds(week, tz, week_start)
-    counts = uow.stats.counts(bounds[0], bounds[1], now)
-    previous: list[WeekCounts] = []
-    for back in range(1, COMPARED_WEEKS + 1):
-        start, end = week_utc_bounds(week.shifted(-back), tz, week_start)
-        previous.append(uow.stats.counts(start, end, now))
-    return assemble_stats(week, bounds, counts, previous)
+    """The statistics, inside a unit of work the caller holds: the week, then the ones before."""
+    weeks = 1 + COMPARED_WEEKS
+    spans = [week_utc_bounds(week.shifted(-back), tz, week_start) for back in range(weeks)]
+    # A week still running counts as overdue only what is past due by now.
+    overdue = uow.stats.overdue_at([min(end, now) for _, end in spans])
+    counts = [
+        replace(uow.stats.counts(start, end), overdue=late)
+        for (start, end), late in zip(spans, overdue, strict=True)
+    ]
+    return assemble_stats(week, spans[0], counts[0], counts[1:])
 
 
 def reflection_answers(uow: UnitOfWork, week: IsoWeek | str) -> dict[str, str]:

@@ -4,8 +4,10 @@ Every query starts from an index on a moment — ``task.created_at``,
 ``task.completed_at``, ``reprioritisation.at``, ``reply.at`` — bounded on
 both sides, so a week costs what the week holds, however long the history.
 The one exception is "overdue at the week's end" for a week long past, which
-must look at tasks finished after it (``task.completed_at`` from the week's
-end on); for this week and last week that is a handful of rows.
+must look at the tasks finished after it (``task.completed_at`` from the
+week's end on): for this week and the weeks just before, a handful of rows;
+for a week four years back, every task finished since (one pass serves the
+week and the four it is compared with).
 
 Deleted tasks are left out of every figure, as they are left out of the
 matrix: restoring a task brings it back into the weeks it belongs to.
@@ -14,10 +16,11 @@ matrix: restoring a task brings it back into the weeks it belongs to.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from quadrant.domain.matrix import Quadrant
@@ -36,14 +39,12 @@ _FINISHED = (TaskStatus.DONE.value, TaskStatus.DROPPED.value)
 _IN_MATRIX = text(f"task.deleted_at IS NULL AND task.{MATRIX_STATUSES}")
 
 
+_QUADRANTS = {quadrant.key: quadrant for quadrant in Quadrant}
+
+
 def _quadrant(key: str | None) -> Quadrant | None:
     """A logged quadrant key as a Quadrant; unknown or missing keys are None."""
-    if key is None:
-        return None
-    try:
-        return Quadrant.from_key(key)
-    except ValueError:
-        return None
+    return None if key is None else _QUADRANTS.get(key)
 
 
 class SqlWeekQueries:
@@ -52,7 +53,7 @@ class SqlWeekQueries:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def counts(self, start: datetime, end: datetime, now: datetime) -> WeekCounts:
+    def counts(self, start: datetime, end: datetime) -> WeekCounts:
         captured, interruptions = self._captured(start, end)
         completed, dropped, focus = self._completed(start, end)
         by_cause, by_requester = self._moves(start, end)
@@ -64,7 +65,6 @@ class SqlWeekQueries:
             moves_by_cause=by_cause,
             moves_by_requester=by_requester,
             replies=self._replies(start, end),
-            overdue=self._overdue(min(end, now)),
             focus_minutes=focus,
         )
 
@@ -83,20 +83,23 @@ class SqlWeekQueries:
             .order_by(entry.at, entry.id)
             .limit(1)
             .scalar_subquery()
+            .label("arrived_in")
         )
+        # Grouped in SQL: a busy week's hundreds of captures come back as a few rows.
         query = (
-            select(TaskRow.urgent, TaskRow.important, arrived_in, RequesterRow.name)
+            select(TaskRow.urgent, TaskRow.important, arrived_in, RequesterRow.name, func.count())
             .outerjoin(RequesterRow, RequesterRow.id == TaskRow.requester_id)
             .where(TaskRow.created_at >= start, TaskRow.created_at < end)
             .where(TaskRow.deleted_at.is_(None))
+            .group_by(TaskRow.urgent, TaskRow.important, text("arrived_in"), RequesterRow.name)
         )
         captured: Counter[Quadrant] = Counter()
         interruptions: Counter[str] = Counter()
-        for urgent, important, key, name in self._session.execute(query):
+        for urgent, important, key, name, count in self._session.execute(query):
             quadrant = _quadrant(key) or Quadrant.of(urgent=urgent, important=important)
-            captured[quadrant] += 1
+            captured[quadrant] += int(count)
             if quadrant.urgent and name:
-                interruptions[name] += 1
+                interruptions[name] += int(count)
         return dict(captured), dict(interruptions)
 
     def _completed(self, start: datetime, end: datetime) -> tuple[dict[Quadrant, int], int, int]:
@@ -155,71 +158,119 @@ class SqlWeekQueries:
             replies[kind][outcome] = int(count)
         return dict(replies)
 
-    def _overdue(self, moment: datetime) -> int:
-        """Tasks that existed at ``moment``, were due before it, and were not finished by then.
+    def overdue_at(self, moments: Sequence[datetime]) -> list[int]:
+        """For each moment, tasks that existed, were due before it, and were not finished by then.
 
-        Two index ranges: tasks still in the matrix (the partial due-date
-        index), and tasks finished after the moment (the completion index).
+        One pass over each of two index ranges serves every moment: tasks
+        still in the matrix (the partial due-date index), and tasks finished
+        after the earliest moment (the completion index).
         """
+        if not moments:
+            return []
+        earliest, latest = min(moments), max(moments)
+
+        def per_moment(condition: Callable[[datetime], ColumnElement[bool]]) -> list[Any]:
+            return [func.sum(case((condition(m), 1), else_=0)) for m in moments]
+
         still_open = (
-            select(func.count())
-            .select_from(TaskRow)
+            select(*per_moment(lambda m: and_(TaskRow.due_at < m, TaskRow.created_at < m)))
             .where(_IN_MATRIX)
-            .where(TaskRow.due_at < moment, TaskRow.created_at < moment)
+            .where(TaskRow.due_at < latest)
         )
         finished_later = (
-            select(func.count())
-            .select_from(TaskRow)
-            .where(TaskRow.completed_at >= moment, TaskRow.deleted_at.is_(None))
-            .where(TaskRow.due_at < moment, TaskRow.created_at < moment)
+            select(
+                *per_moment(
+                    lambda m: and_(
+                        TaskRow.completed_at >= m, TaskRow.due_at < m, TaskRow.created_at < m
+                    )
+                )
+            )
+            .where(TaskRow.completed_at >= earliest, TaskRow.deleted_at.is_(None))
+            .where(TaskRow.due_at < latest)
         )
-        open_count = self._session.scalar(still_open) or 0
-        later_count = self._session.scalar(finished_later) or 0
-        return int(open_count) + int(later_count)
+        open_counts = self._session.execute(still_open).one()
+        later_counts = self._session.execute(finished_later).one()
+        return [int(a or 0) + int(b or 0) for a, b in zip(open_counts, later_counts, strict=True)]
+
+    # The lists below select columns, not row objects: a busy week has thousands of
+    # events, and building ORM instances for them would cost more than the queries.
 
     def done(self, start: datetime, end: datetime) -> Sequence[DoneTask]:
         query = (
-            select(TaskRow, RequesterRow.name)
+            select(
+                TaskRow.id,
+                TaskRow.title,
+                TaskRow.urgent,
+                TaskRow.important,
+                TaskRow.completed_at,
+                TaskRow.effort_minutes,
+                RequesterRow.name,
+            )
             .outerjoin(RequesterRow, RequesterRow.id == TaskRow.requester_id)
             .where(TaskRow.completed_at >= start, TaskRow.completed_at < end)
             .where(TaskRow.deleted_at.is_(None), TaskRow.status == TaskStatus.DONE.value)
         )
         done = [
             DoneTask(
-                task_id=row.id,
-                title=row.title,
+                task_id=task_id,
+                title=title,
                 requester=name or "",
-                quadrant=Quadrant.of(urgent=row.urgent, important=row.important),
-                completed_at=row.completed_at or start,
-                effort_minutes=row.effort_minutes,
+                quadrant=Quadrant.of(urgent=urgent, important=important),
+                completed_at=completed_at or start,
+                effort_minutes=effort,
             )
-            for row, name in self._session.execute(query)
+            for task_id, title, urgent, important, completed_at, effort, name in (
+                self._session.execute(query)
+            )
         ]
         return sorted(done, key=lambda d: (d.requester.casefold(), d.completed_at, d.task_id))
 
-    def events(self, start: datetime, end: datetime) -> Sequence[WeekEvent]:
-        events = [*self._log_events(start, end), *self._finish_events(start, end)]
-        events.extend(self._reply_events(start, end))
+    def events(
+        self, start: datetime, end: datetime, *, noted_moves_only: bool = False
+    ) -> Sequence[WeekEvent]:
+        events = self._log_events(start, end, noted_moves_only)
+        if not noted_moves_only:
+            events.extend(self._finish_events(start, end))
+            events.extend(self._reply_events(start, end))
         return sorted(events, key=lambda e: (e.at, e.task_id or 0, e.kind.value))
 
-    def _log_events(self, start: datetime, end: datetime) -> list[WeekEvent]:
+    def _log_events(self, start: datetime, end: datetime, noted_only: bool) -> list[WeekEvent]:
         causer, owner = aliased(RequesterRow), aliased(RequesterRow)
+        log = ReprioritisationRow
         query = (
-            select(ReprioritisationRow, TaskRow.title, causer.name, owner.name)
-            .join(TaskRow, TaskRow.id == ReprioritisationRow.task_id)
-            .outerjoin(causer, causer.id == ReprioritisationRow.requester_id)
+            select(
+                log.at,
+                log.task_id,
+                log.from_quadrant,
+                log.to_quadrant,
+                log.from_due,
+                log.to_due,
+                log.cause,
+                log.reason_category,
+                log.note,
+                TaskRow.title,
+                causer.name,
+                owner.name,
+            )
+            .join(TaskRow, TaskRow.id == log.task_id)
+            .outerjoin(causer, causer.id == log.requester_id)
             .outerjoin(owner, owner.id == TaskRow.requester_id)
-            .where(ReprioritisationRow.at >= start, ReprioritisationRow.at < end)
+            .where(log.at >= start, log.at < end)
             .where(TaskRow.deleted_at.is_(None))
         )
+        if noted_only:
+            query = query.where(
+                log.from_quadrant.is_not(None),
+                or_(log.note != "", log.reason_category.is_not(None)),
+            )
         return [
             WeekEvent(
                 at=row.at,
                 kind=EventKind.CAPTURED if row.from_quadrant is None else EventKind.MOVED,
                 task_id=row.task_id,
-                task_title=title,
-                requester=name or "",
-                task_requester=owner_name or "",
+                task_title=row.title,
+                requester=row[10] or "",
+                task_requester=row[11] or "",
                 from_quadrant=_quadrant(row.from_quadrant),
                 to_quadrant=_quadrant(row.to_quadrant),
                 from_due=row.from_due,
@@ -228,33 +279,51 @@ class SqlWeekQueries:
                 reason=row.reason_category or "",
                 note=row.note,
             )
-            for row, title, name, owner_name in self._session.execute(query)
+            for row in self._session.execute(query)
         ]
 
     def _finish_events(self, start: datetime, end: datetime) -> list[WeekEvent]:
         query = (
-            select(TaskRow, RequesterRow.name)
+            select(
+                TaskRow.id,
+                TaskRow.title,
+                TaskRow.urgent,
+                TaskRow.important,
+                TaskRow.status,
+                TaskRow.completed_at,
+                RequesterRow.name,
+            )
             .outerjoin(RequesterRow, RequesterRow.id == TaskRow.requester_id)
             .where(TaskRow.completed_at >= start, TaskRow.completed_at < end)
             .where(TaskRow.deleted_at.is_(None), TaskRow.status.in_(_FINISHED))
         )
         return [
             WeekEvent(
-                at=row.completed_at or start,
-                kind=EventKind.DROPPED if row.status == "dropped" else EventKind.COMPLETED,
-                task_id=row.id,
-                task_title=row.title,
+                at=completed_at or start,
+                kind=EventKind.DROPPED if status == "dropped" else EventKind.COMPLETED,
+                task_id=task_id,
+                task_title=title,
                 requester=name or "",
                 task_requester=name or "",
-                from_quadrant=Quadrant.of(urgent=row.urgent, important=row.important),
+                from_quadrant=Quadrant.of(urgent=urgent, important=important),
             )
-            for row, name in self._session.execute(query)
+            for task_id, title, urgent, important, status, completed_at, name in (
+                self._session.execute(query)
+            )
         ]
 
     def _reply_events(self, start: datetime, end: datetime) -> list[WeekEvent]:
         addressee, owner = aliased(RequesterRow), aliased(RequesterRow)
         query = (
-            select(ReplyRow, TaskRow.title, addressee.name, owner.name)
+            select(
+                ReplyRow.at,
+                ReplyRow.task_id,
+                ReplyRow.kind,
+                ReplyRow.outcome,
+                TaskRow.title,
+                addressee.name,
+                owner.name,
+            )
             .outerjoin(TaskRow, TaskRow.id == ReplyRow.task_id)
             .outerjoin(addressee, addressee.id == ReplyRow.requester_id)
             .outerjoin(owner, owner.id == TaskRow.requester_id)
@@ -263,14 +332,16 @@ class SqlWeekQueries:
         )
         return [
             WeekEvent(
-                at=row.at,
+                at=at,
                 kind=EventKind.REPLY,
-                task_id=row.task_id,
+                task_id=task_id,
                 task_title=title or "",
                 requester=name or "",
                 task_requester=owner_name or "",
-                reply_kind=row.kind,
-                reply_outcome=row.outcome,
+                reply_kind=kind,
+                reply_outcome=outcome,
             )
-            for row, title, name, owner_name in self._session.execute(query)
+            for at, task_id, kind, outcome, title, name, owner_name in (
+                self._session.execute(query)
+            )
         ]
