@@ -454,3 +454,15 @@ def test_a_week_from_the_store_is_exported_privately(
     else:
         assert "Cleared the desk" in data.decode("utf-8")
     assert sorted(p.name for p in folder.iterdir()) == [target.name]
+
+
+def test_an_empty_week_still_makes_a_whole_report() -> None:
+    stats = week_stats(WEEK, (START, END), WeekCounts())
+    review = WeekReview(stats)
+    for variant in Variant:
+        text = render_markdown(build_report(review, ReportOptions(variant, tz=AMS)))
+        assert "Nothing this week." in text
+        assert "The week in numbers" in [h for _, h in _headings(_md_tokens(text))]
+        page = render_html(build_report(review, ReportOptions(variant, tz=AMS)))
+        assert _assert_self_contained(page).tags.count("svg") == 0
+    assert _rows(render_csv(review, ReportOptions(tz=AMS))) == [list(columns(ReportOptions()))]

@@ -56,8 +56,7 @@ def _quadrant(value: Quadrant | None) -> str:
     return "" if value is None else value.key
 
 
-def _row(event: WeekEvent, week: str, options: ReportOptions) -> dict[str, str]:
-    t = Labels(options.language)
+def _row(event: WeekEvent, week: str, options: ReportOptions, t: Labels) -> dict[str, str]:
     shown_owner = options.shows_name(event.task_requester)
     row = {
         "at": _moment(event.at, options.tz),
@@ -98,10 +97,11 @@ def render_csv(review: WeekReview, options: ReportOptions) -> bytes:
 def events_csv(events: Iterable[WeekEvent], week: str, options: ReportOptions) -> bytes:
     """Any events as the week CSV; ``week`` fills the week column."""
     header = columns(options)
+    labels = Labels(options.language)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(header)
     for event in events:
-        row = _row(event, week, options)
+        row = _row(event, week, options, labels)
         writer.writerow([safe_cell(row[column]) for column in header])
     return buffer.getvalue().encode("utf-8-sig", errors="replace")
