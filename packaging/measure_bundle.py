@@ -1,0 +1,75 @@
+"""Figures about the built bundle: size, Qt libraries, start-up time against ``python -m quadrant``.
+
+A benchmark, not a test: it prints numbers for the release notes and fails
+only when it cannot run. Start-up is the wall time of a whole
+``--screenshot`` run offscreen (start, open and migrate-check the store,
+load the example week, paint, save the PNG, quit), after one warm-up run
+each so both read from a warm file cache.
+
+Usage (after ``make dist``): ``.venv/bin/python packaging/measure_bundle.py [--runs 5]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from build_dist import BUNDLE, archive_path, folder_size, project_version, qt_libraries
+from smoke_test import isolated_environment, run_command
+
+
+def time_runs(command: list[str], env: dict[str, str], runs: int) -> list[float]:
+    """Seconds per run of ``command``, after one untimed warm-up run."""
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        seconds.append(time.perf_counter() - start)
+    return seconds
+
+
+def describe(seconds: list[float]) -> str:
+    """Median, fastest and slowest run, in milliseconds."""
+    return (
+        f"median {statistics.median(seconds) * 1000:.0f} ms "
+        f"(min {min(seconds) * 1000:.0f}, max {max(seconds) * 1000:.0f}, n={len(seconds)})"
+    )
+
+
+def main() -> int:
+    """Print the figures; returns the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args().runs
+    binary = BUNDLE / "quadrant"
+    if not binary.exists():
+        print("measure_bundle: no bundle; run make dist first", file=sys.stderr)
+        return 1
+    archive = archive_path(project_version())
+    print(f"bundle folder: {folder_size(BUNDLE) / 1e6:.0f} MB ({BUNDLE})")
+    if archive.exists():
+        print(f"archive: {archive.stat().st_size / 1e6:.0f} MB ({archive.name})")
+    print(f"Qt libraries: {', '.join(qt_libraries(BUNDLE))}")
+    with tempfile.TemporaryDirectory(prefix="quadrant-measure-") as folder:
+        root = Path(folder)
+        env = isolated_environment(root / "home")
+        data = root / "data"
+        run_command([binary, "--data-dir", data, "demo"], env)
+        shot = ["--data-dir", str(data), "--screenshot", str(root / "shot.png")]
+        frozen = time_runs([str(binary), *shot], env, runs)
+        source = time_runs([sys.executable, "-m", "quadrant", *shot], env, runs)
+    print(f"start-up, frozen bundle:      {describe(frozen)}")
+    print(f"start-up, python -m quadrant: {describe(source)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
