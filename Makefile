@@ -34,6 +34,15 @@ test-all: $(STAMP) system-deps lint
 bench: $(STAMP) system-deps
 	$(BIN)/python benchmarks/run.py
 
+# The one-folder bundle (dist/quadrant) and dist/quadrant-VERSION-linux-ARCH.tar.gz,
+# validated and smoke-tested; see packaging/build_dist.py.
+$(VENV)/.installed-dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dist]"
+	touch $@
+
+dist: $(VENV)/.installed-dist system-deps translations
+	$(BIN)/python packaging/build_dist.py
+
 screenshots: $(STAMP) system-deps
 	$(BIN)/python -m quadrant --data-dir build/screenshot-data demo --force >/dev/null
 	QT_QPA_PLATFORM=offscreen $(BIN)/quadrant --data-dir build/screenshot-data --screenshot docs/screenshot.png
