@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from quadrant.domain.errors import ExportFailed
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.reflection import (
     DoneTask,
@@ -39,7 +40,7 @@ from quadrant.interop.markdown import render_markdown
 from quadrant.interop.report import ReportOptions, Variant, build_report, one_line, plain
 from quadrant.interop.report_labels import _EN, _NL
 from quadrant.interop.week_csv import columns, render_csv
-from quadrant.interop.week_export import ExportFormat, export_week
+from quadrant.interop.week_export import ExportFormat, export_week, prepare_export, render_week
 from quadrant.services import reflection, tasks
 from quadrant.store.unit_of_work import SqlUnitOfWork
 
@@ -466,3 +467,31 @@ def test_an_empty_week_still_makes_a_whole_report() -> None:
         page = render_html(build_report(review, ReportOptions(variant, tz=AMS)))
         assert _assert_self_contained(page).tags.count("svg") == 0
     assert _rows(render_csv(review, ReportOptions(tz=AMS))) == [list(columns(ReportOptions()))]
+
+
+def test_the_pdf_renderer_gets_html_without_svg_and_with_the_pictures() -> None:
+    pages: list[str] = []
+
+    def fake_pdf(page: str) -> bytes:
+        pages.append(page)
+        return b"%PDF-1.7 fake"
+
+    data = render_week(
+        review_with(),
+        ExportFormat.PDF,
+        ReportOptions(tz=AMS),
+        chart_images={"quadrant_share": b"png"},
+        pdf_renderer=fake_pdf,
+    )
+    assert data == b"%PDF-1.7 fake"
+    parsed = _assert_self_contained(pages[0])
+    assert "svg" not in parsed.tags
+    assert [v for n, v in parsed.attributes if n == "src"] == ["data:image/png;base64,cG5n"]
+
+
+def test_pdf_without_a_renderer_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    with pytest.raises(ExportFailed, match="not available yet"):
+        render_week(review_with(), ExportFormat.PDF, ReportOptions(tz=AMS))
+    with pytest.raises(ExportFailed, match="not available yet"):
+        prepare_export("2026-W47", tmp_path / "w.pdf", ExportFormat.PDF)
+    assert list(tmp_path.iterdir()) == []

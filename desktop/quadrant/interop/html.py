@@ -64,20 +64,26 @@ def _table(table: Table) -> str:
         + "</tr>"
         for row in table.rows
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    # cellpadding: QTextDocument (the PDF path) ignores CSS padding on cells.
+    return (
+        f'<table cellspacing="0" cellpadding="4"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
+    )
 
 
-def _chart(chart: Chart, images: Mapping[str, bytes]) -> str:
+def _chart(chart: Chart, images: Mapping[str, bytes], svg: bool) -> str:
     png = images.get(chart.key)
     if png is not None:
         encoded = base64.b64encode(png).decode("ascii")
         drawing = f'<img src="data:image/png;base64,{encoded}" alt="{escape(chart.title)}">'
-    else:
+    elif svg:
         drawing = render_svg(chart)
+    else:
+        return ""
     return f"<figure>{drawing}<figcaption>{_text(chart.title)}</figcaption></figure>"
 
 
-def _block(block: Block, images: Mapping[str, bytes]) -> str:
+def _block(block: Block, images: Mapping[str, bytes], svg: bool) -> str:
     if isinstance(block, Heading):
         level = max(2, min(6, block.level))
         return f"<h{level}>{_text(block.text)}</h{level}>"
@@ -87,19 +93,23 @@ def _block(block: Block, images: Mapping[str, bytes]) -> str:
         return _table(block)
     if isinstance(block, BulletList):
         return "<ul>" + "".join(f"<li>{_text(item)}</li>" for item in block.items) + "</ul>"
-    return _chart(block, images)
+    return _chart(block, images, svg)
 
 
-def render_html(report: Report, chart_images: Mapping[str, bytes] | None = None) -> str:
+def render_html(
+    report: Report, chart_images: Mapping[str, bytes] | None = None, *, svg_charts: bool = True
+) -> str:
     """The report as a complete HTML5 document.
 
     Args:
         report: the report to render.
         chart_images: PNG bytes per chart key (the GUI's QtCharts pictures);
             charts without one are drawn as inline SVG.
+        svg_charts: False for QTextDocument (the PDF path), which cannot draw
+            SVG: charts without a picture are then left out.
     """
     images = chart_images or {}
-    body = "\n".join(_block(block, images) for block in report.blocks)
+    body = "\n".join(filter(None, (_block(block, images, svg_charts) for block in report.blocks)))
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(report.language)}">\n<head>\n<meta charset="utf-8">\n'

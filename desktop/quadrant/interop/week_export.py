@@ -57,12 +57,12 @@ def render_week(
     report = build_report(review, options)
     if export_format is ExportFormat.MARKDOWN:
         return render_markdown(report).encode("utf-8", errors="replace")
-    page = render_html(report, chart_images)
     if export_format is ExportFormat.HTML:
-        return page.encode("utf-8", errors="replace")
+        return render_html(report, chart_images).encode("utf-8", errors="replace")
     if pdf_renderer is None:
         raise ExportFailed(_NO_PDF)
-    return pdf_renderer(page)
+    # QTextDocument draws no SVG: the PDF gets the pictures handed in, or no charts.
+    return pdf_renderer(render_html(report, chart_images, svg_charts=False))
 
 
 def prepare_export(
