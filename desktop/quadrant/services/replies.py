@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Final
+from typing import Final, TypeVar
 
 from quadrant.domain.errors import ValidationError
 from quadrant.domain.matrix import Quadrant, add_working_days, is_due_soon
@@ -41,6 +41,9 @@ from quadrant.services.tasks import Moved, Place
 
 MY_NAME_KEY: Final = "my_name"
 """Setting: the assistant's name, signed under replies."""
+LANGUAGE_KEY: Final = "reply_language"
+TONE_KEY: Final = "reply_tone"
+"""Settings: the language and tone of the last reply sent, offered first next time."""
 DEFAULT_SUGGESTIONS: Final = 2
 MAX_SUGGESTIONS: Final = 3
 ASSUMED_EFFORT_MINUTES: Final = 30
@@ -124,6 +127,8 @@ class ReplyInputs:
     my_name: str | None
     today: date
     horizon_days: int
+    last_language: Language | None = None
+    last_tone: Tone | None = None
 
     def context(
         self,
@@ -157,6 +162,8 @@ def reply_inputs(uow: UnitOfWork, task_id: int, now: datetime | None = None) -> 
         others = [t for t in uow.tasks.in_matrix() if t.id != task_id]
         my_name = uow.settings.get(MY_NAME_KEY)
         horizon = tasks.urgency_horizon_in(uow)
+        language = _member(Language, uow.settings.get(LANGUAGE_KEY))
+        tone = _member(Tone, uow.settings.get(TONE_KEY))
     open_others = tuple(t for t in others if t.status is TaskStatus.OPEN)
     urgent = tuple(
         t for q in (Quadrant.DO, Quadrant.DELEGATE) for t in open_others if t.quadrant is q
@@ -170,7 +177,20 @@ def reply_inputs(uow: UnitOfWork, task_id: int, now: datetime | None = None) -> 
         my_name=my_name.strip() or None if my_name else None,
         today=local_today(now),
         horizon_days=horizon,
+        last_language=language,
+        last_tone=tone,
     )
+
+
+_E = TypeVar("_E", Language, Tone)
+
+
+def _member(enum: type[_E], raw: str | None) -> _E | None:
+    """A stored setting as an enum member; anything unknown counts as unset."""
+    try:
+        return enum(raw) if raw is not None else None
+    except ValueError:
+        return None
 
 
 def suggest_displaced(task: Task, urgent_open: tuple[Task, ...]) -> tuple[Task, ...]:
@@ -271,6 +291,8 @@ def send_reply(uow: UnitOfWork, draft: SentReply, now: datetime | None = None) -
             )
         )
         changed = _final_states(uow, [t.id for t in touched], moved)
+        uow.settings.put(LANGUAGE_KEY, reply.language.value)
+        uow.settings.put(TONE_KEY, reply.tone.value)
         uow.commit()
     return ReplyResult(reply, before, changed, draft)
 

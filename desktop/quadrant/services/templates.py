@@ -22,13 +22,16 @@ services.reply_ports.TemplateRepository.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Final
 
 from quadrant.domain.errors import NotFoundError, ValidationError
+from quadrant.domain.placeholders import escape, gap_marker
 from quadrant.domain.replies import Language, ReplyKind, Tone
 from quadrant.domain.templates import Template, parse_builtin_library
 from quadrant.services.clock import utc_now
@@ -333,3 +336,35 @@ def require_template(uow: UnitOfWork, template_id: int) -> Template:
         if uow.templates.is_deleted(template_id):
             raise NotFoundError(f"The template “{template.name}” is in the bin.")
         return template
+
+
+def source_from_text(text: str, values: Mapping[str, str | None]) -> str:
+    """Template source for a drafted text: the filled-in values become placeholders again.
+
+    Used by "save as template" in the reply dialog, so a reworded reply to
+    Anna becomes a template that greets the next requester by her own name.
+    Longer values are replaced first ("Anna de Vries" before "Anna"), only
+    as whole words; gap markers become their placeholder; literal braces are
+    escaped. The result always passes validation.
+    """
+    source = escape(text)
+    for name in values:
+        source = source.replace(escape(gap_marker(name)), "{" + name + "}")
+    filled = sorted(
+        ((name, value.strip()) for name, value in values.items() if value and value.strip()),
+        key=lambda pair: len(pair[1]),
+        reverse=True,
+    )
+    for name, value in filled:
+        pattern = re.compile(r"(?<!\w)" + re.escape(escape(value)) + r"(?!\w)")
+        source = _replace_outside_placeholders(source, pattern, "{" + name + "}")
+    return source
+
+
+def _replace_outside_placeholders(source: str, pattern: re.Pattern[str], new: str) -> str:
+    """Replace ``pattern`` in literal stretches only, never inside a placeholder made earlier."""
+    pieces = re.split(r"((?<!\{)\{[a-z_]+\}(?!\}))", source)
+    return "".join(
+        piece if index % 2 else pattern.sub(lambda _m: new, piece)
+        for index, piece in enumerate(pieces)
+    )

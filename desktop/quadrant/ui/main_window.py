@@ -25,6 +25,7 @@ from quadrant.ui.dialogs.task_dialog import TaskDialog
 from quadrant.ui.labels import quadrant_title
 from quadrant.ui.matrix.pane import QuadrantView
 from quadrant.ui.matrix.widget import MatrixWidget
+from quadrant.ui.reply_actions import install_reply_actions
 from quadrant.ui.task_store import TaskStore, ViewMode
 
 SAVED_MESSAGE_MS = 2500
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._connect()
         self._restore_geometry()
+        self.replies = install_reply_actions(self)
 
     # Building --------------------------------------------------------------
 
@@ -276,6 +278,9 @@ class MainWindow(QMainWindow):
             self.matrix.current_quadrant,
             history,
             self,
+        )
+        dialog.requester_details_requested.connect(
+            lambda name: self.replies.edit_requester_named(name, dialog)
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

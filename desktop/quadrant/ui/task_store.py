@@ -194,6 +194,23 @@ class TaskStore(QObject):
         self._publish(task)
         return task
 
+    def publish_tasks(self, tasks: Sequence[Task]) -> None:
+        """Announce tasks changed by another use case (a reply moves several at once)."""
+        for task in tasks:
+            self._publish(task, announce_save=False)
+        if tasks:
+            self.saved.emit()
+
+    def reload_requesters(self) -> None:
+        """Read the requesters again after one was added or renamed elsewhere."""
+        self._requesters = list(task_service.requesters(self._new_uow()))
+        self.requesters_changed.emit()
+
+    @property
+    def unit_of_work_factory(self) -> Callable[[], UnitOfWork]:
+        """Makes a unit of work: for facades of other features that share this database."""
+        return self._new_uow
+
     def escalate_deadlines(self) -> int:
         """Make tasks that entered the urgency horizon urgent; returns how many moved."""
         moves = task_service.escalate_deadlines(self._new_uow())

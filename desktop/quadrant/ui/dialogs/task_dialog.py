@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QTreeWidget,
@@ -42,7 +43,13 @@ class TaskDialog(QDialog):
 
     OK hands the fields to ``submit``; when saving fails the dialog stays open
     with the message, so nothing the user typed is lost.
+
+    Signals:
+        requester_details_requested(str): the user asked for the requester's
+            details (e-mail, role, agreements); the text is the name as typed.
     """
+
+    requester_details_requested = Signal(str)
 
     def __init__(
         self,
@@ -78,6 +85,7 @@ class TaskDialog(QDialog):
         self._load(task, quadrant)
         self.title.textChanged.connect(self._on_title_text_changed)
         self._on_title_text_changed()
+        self._on_requester_text_changed()
 
     def _build_fields(self, requesters: Sequence[Requester]) -> QWidget:
         page = QWidget()
@@ -128,7 +136,15 @@ class TaskDialog(QDialog):
         self.notes.setTabChangesFocus(True)
 
         form.addRow(self.tr("T&itle:"), self.title)
-        form.addRow(self.tr("&Requester:"), self.requester)
+        self.requester_details = QPushButton(self.tr("Detai&ls…"))
+        self.requester_details.setAccessibleName(self.tr("Requester details and agreements"))
+        self.requester_details.setAutoDefault(False)
+        self.requester_details.clicked.connect(self._on_requester_details_clicked)
+        self.requester.textChanged.connect(self._on_requester_text_changed)
+        requester_row = QHBoxLayout()
+        requester_row.addWidget(self.requester, 1)
+        requester_row.addWidget(self.requester_details)
+        form.addRow(self.tr("&Requester:"), requester_row)
         form.addRow(self.tr("Due &date:"), due_row)
         form.addRow(self.tr("Priority:"), flags)
         form.addRow("", self.quadrant_label)
@@ -215,6 +231,14 @@ class TaskDialog(QDialog):
         self.quadrant_label.setText(
             self.tr("Goes to: %1").replace("%1", quadrant_title(self.chosen_quadrant()))
         )
+
+    def _on_requester_text_changed(self) -> None:
+        self.requester_details.setEnabled(bool(self.requester.text().strip()))
+
+    def _on_requester_details_clicked(self) -> None:
+        name = self.requester.text().strip()
+        if name:
+            self.requester_details_requested.emit(name)
 
     def _on_title_text_changed(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -1,0 +1,327 @@
+"""The template manager: find, edit, duplicate, delete (undoable) and restore reply templates."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quadrant.domain.errors import QuadrantError
+from quadrant.domain.replies import Language, ReplyKind, Tone
+from quadrant.domain.templates import Template
+from quadrant.services.templates import TemplateQuery, TemplateSource, source_of
+from quadrant.ui.dialogs.template_editor import TemplateEditor
+from quadrant.ui.reply_labels import (
+    kind_short,
+    language_label,
+    source_label,
+    tone_label,
+)
+
+
+class TemplateHost(Protocol):
+    """What the manager asks of the application; each method raises QuadrantError on failure."""
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The window's undo stack (deleting a template is undoable)."""
+        ...
+
+    def list_templates(self, query: TemplateQuery) -> list[Template]:
+        """Templates outside the bin matching ``query``."""
+        ...
+
+    def save_template(self, template: Template) -> Template:
+        """Store a new or edited template (an edited built-in becomes a copy)."""
+        ...
+
+    def duplicate_template(self, template_id: int, name: str) -> Template:
+        """A user copy of a template."""
+        ...
+
+    def delete_template(self, template_id: int) -> None:
+        """Move a template to the bin, undoably."""
+        ...
+
+    def restore_defaults(self) -> int:
+        """Put every built-in back as shipped."""
+        ...
+
+
+class TemplateManager(QDialog):
+    """A filterable list of templates beside an editor."""
+
+    def __init__(self, host: TemplateHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self.setObjectName("template_manager")
+        self.setWindowTitle(self.tr("Reply templates"))
+        self.resize(1100, 680)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.list.setHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Tone"), self.tr("Language"),
+             self.tr("Source")]
+        )  # fmt: skip
+        self.editor = TemplateEditor()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(self._build_buttons())
+        self._connect()
+        self.reload()
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.kind_filter = self._filter(
+            self.tr("Show kind"), [(kind_short(k), k) for k in ReplyKind]
+        )
+        self.tone_filter = self._filter(self.tr("Show tone"), [(tone_label(t), t) for t in Tone])
+        self.language_filter = self._filter(
+            self.tr("Show language"), [(language_label(lang), lang) for lang in Language]
+        )
+        self.source_filter = self._filter(
+            self.tr("Show source"), [(source_label(s), s) for s in TemplateSource]
+        )
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find in templates"))
+        self.search.setAccessibleName(self.tr("Find in templates"))
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Show:"))
+        label.setBuddy(self.kind_filter)
+        row.addWidget(label)
+        for widget in self._filters():
+            row.addWidget(widget)
+        row.addWidget(self.search, 1)
+        return row
+
+    def _filters(self) -> tuple[QComboBox, ...]:
+        return (self.kind_filter, self.tone_filter, self.language_filter, self.source_filter)
+
+    def _filter(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.addItem(self.tr("All"), None)
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.new_button = QPushButton(self.tr("&New"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.undo_button = QPushButton(self.tr("U&ndo"))
+        self.restore_button = QPushButton(self.tr("&Restore defaults"))
+        self.discard_button = QPushButton(self.tr("Dis&card changes"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.close_button = QPushButton(self.tr("Close"))
+        names = {
+            self.new_button: self.tr("New template"),
+            self.duplicate_button: self.tr("Duplicate template"),
+            self.delete_button: self.tr("Delete template"),
+            self.undo_button: self.tr("Undo"),
+            self.restore_button: self.tr("Restore the built-in templates"),
+            self.discard_button: self.tr("Discard changes"),
+            self.save_button: self.tr("Save template"),
+            self.close_button: self.tr("Close"),
+        }
+        row = QHBoxLayout()
+        for button, name in names.items():
+            button.setAccessibleName(name)
+            button.setAutoDefault(False)
+            row.addWidget(button)
+            if button is self.restore_button:
+                row.addStretch(1)
+        self.undo_action = self._host.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.addAction(self.undo_action)
+        return row
+
+    def _connect(self) -> None:
+        for combo in self._filters():
+            combo.currentIndexChanged.connect(lambda *_: self.reload())
+        self.search.textChanged.connect(lambda *_: self.reload())
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.editor.changed.connect(self._update_buttons)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.duplicate_button.clicked.connect(self._on_duplicate_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.undo_button.clicked.connect(self._host.undo_stack.undo)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.discard_button.clicked.connect(lambda: self.editor.load(self.editor.loaded()))
+        self.discard_button.clicked.connect(self._update_buttons)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.close_button.clicked.connect(self.reject)
+        self._host.undo_stack.canUndoChanged.connect(self._update_buttons)
+
+    # Reading -----------------------------------------------------------------
+
+    def query(self) -> TemplateQuery:
+        """The filters as chosen."""
+        return TemplateQuery(
+            kind=self.kind_filter.currentData(),
+            tone=self.tone_filter.currentData(),
+            language=self.language_filter.currentData(),
+            source=self.source_filter.currentData(),
+            text=self.search.text(),
+        )
+
+    def reload(self, select_id: int | None = None) -> None:
+        """List the templates again, keeping (or moving) the selection."""
+        current = self.selected()
+        wanted = select_id if select_id is not None else (current.id if current else None)
+        try:
+            templates = self._host.list_templates(self.query())
+        except QuadrantError as e:
+            self._say(str(e))
+            templates = []
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen: QTreeWidgetItem | None = None
+        for template in templates:
+            item = QTreeWidgetItem(
+                [template.name, kind_short(template.kind), tone_label(template.tone),
+                 language_label(template.language), source_label(source_of(template))]
+            )  # fmt: skip
+            item.setData(0, Qt.ItemDataRole.UserRole, template)
+            self.list.addTopLevelItem(item)
+            if template.id == wanted:
+                chosen = item
+        self.list.resizeColumnToContents(0)
+        if chosen is None and self.list.topLevelItemCount():
+            chosen = self.list.topLevelItem(0)
+        # Unsaved edits stay in the editor: the list moves without reloading it.
+        keep_edits = self.editor.is_dirty()
+        self.list.blockSignals(keep_edits)
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+        self.list.blockSignals(False)
+        if chosen is None and not keep_edits:
+            self.editor.load(None)
+        self._update_buttons()
+
+    def selected(self) -> Template | None:
+        """The template under the cursor in the list."""
+        item = self.list.currentItem()
+        template = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return template if isinstance(template, Template) else None
+
+    # Reacting ----------------------------------------------------------------
+
+    def _on_list_current_item_changed(
+        self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None
+    ) -> None:
+        if self.editor.is_dirty():
+            self.list.blockSignals(True)
+            if previous is not None:
+                self.list.setCurrentItem(previous)
+            else:
+                self.list.setCurrentIndex(QModelIndex())
+            self.list.blockSignals(False)
+            self._say(self.tr("Save or discard your changes first."))
+            return
+        self.editor.load(self.selected())
+        self._say("")
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        template = self.editor.loaded()
+        dirty = self.editor.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.discard_button.setEnabled(dirty)
+        self.duplicate_button.setEnabled(template is not None and not dirty)
+        self.delete_button.setEnabled(template is not None and not dirty)
+        self.undo_button.setEnabled(self._host.undo_stack.canUndo())
+
+    def _on_new_clicked(self) -> None:
+        if self.editor.is_dirty():
+            self._say(self.tr("Save or discard your changes first."))
+            return
+        self.list.clearSelection()
+        self.editor.load(None)
+        self.editor.name.setFocus()
+        self._update_buttons()
+
+    def _on_save_clicked(self) -> None:
+        if not self.editor.check():
+            self._say(self.tr("The template has a problem; see above."))
+            return
+        was_builtin = self.editor.template().builtin
+        try:
+            saved = self._host.save_template(self.editor.template())
+        except QuadrantError as e:
+            self._say(str(e))
+            return
+        self.editor.load(saved)
+        self.reload(saved.id)
+        self._say(
+            self.tr("Saved as your own copy; the built-in stays as shipped.")
+            if was_builtin
+            else self.tr("Saved.")
+        )
+
+    def _on_duplicate_clicked(self) -> None:
+        template = self.editor.loaded()
+        if template is None or template.id is None:
+            return
+        try:
+            copy = self._host.duplicate_template(
+                template.id, self.tr("%1 (copy)").replace("%1", template.name)
+            )
+        except QuadrantError as e:
+            self._say(str(e))
+            return
+        self.editor.load(copy)
+        self.reload(copy.id)
+        self._say(self.tr("Duplicated."))
+
+    def _on_delete_clicked(self) -> None:
+        template = self.editor.loaded()
+        if template is None or template.id is None:
+            return
+        try:
+            self._host.delete_template(template.id)
+        except QuadrantError as e:
+            self._say(str(e))
+            return
+        self.editor.load(None)
+        self.reload()
+        self._say(self.tr("Deleted “%1”. Undo brings it back.").replace("%1", template.name))
+
+    def _on_restore_clicked(self) -> None:
+        try:
+            self._host.restore_defaults()
+        except QuadrantError as e:
+            self._say(str(e))
+            return
+        self.reload()
+        self._say(self.tr("The built-in templates are back as shipped; your own are kept."))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
