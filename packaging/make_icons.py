@@ -80,7 +80,8 @@ def render_png(size: int, svg: Path = SOURCE_SVG) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    # The stubs promise bytes for the format; at run time only str is accepted.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise RuntimeError(f"cannot encode the {size}px icon as PNG")
     return bytes(data.data())
 
