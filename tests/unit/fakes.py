@@ -59,6 +59,12 @@ class FakeTasks:
         matches = [t for t in self.rows.values() if t.external_uid == uid]
         return min(matches, key=lambda t: t.id or 0) if matches else None
 
+    def purge_deleted(self, deleted_before: datetime) -> int:
+        doomed = [i for i, t in self.rows.items() if t.deleted_at and t.deleted_at <= deleted_before]
+        for task_id in doomed:
+            del self.rows[task_id]
+        return len(doomed)
+
 
 class FakeRequesters:
     def __init__(self) -> None:

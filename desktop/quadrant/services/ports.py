@@ -56,6 +56,14 @@ class TaskRepository(Protocol):
         """The task imported with this external UID (deleted or not), or None."""
         ...
 
+    def purge_deleted(self, deleted_before: datetime) -> int:
+        """Remove for good the tasks deleted before this moment, their log rows and replies.
+
+        Their text must be gone from the files on disk once the unit of work
+        commits. Returns how many tasks were removed.
+        """
+        ...
+
 
 class RequesterRepository(Protocol):
     """The internal clients. Never commits."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from quadrant.domain.errors import ValidationError
 from quadrant.domain.matrix import DEFAULT_URGENCY_HORIZON_DAYS, Quadrant, urgency_cutoff
@@ -345,6 +345,24 @@ def restore(uow: UnitOfWork, task_id: int) -> Task:
         uow.tasks.update(restored)
         uow.commit()
     return restored
+
+
+def purge_deleted(
+    uow: UnitOfWork, older_than: timedelta = timedelta(0), now: datetime | None = None
+) -> int:
+    """Empty the bin: remove for good the tasks deleted at least ``older_than`` ago.
+
+    Unlike ``delete`` this cannot be undone. The task goes with its log rows
+    and the replies about it, so its title and notes leave the database file
+    (docs/reliability.md); requesters stay. Returns how many tasks went.
+    """
+    if older_than < timedelta(0):
+        raise ValidationError("The age of deleted tasks cannot be negative.", where="older_than")
+    cutoff = (now or utc_now()) - older_than
+    with uow:
+        purged = uow.tasks.purge_deleted(cutoff)
+        uow.commit()
+    return purged
 
 
 def urgency_horizon(uow: UnitOfWork) -> int:

@@ -186,6 +186,11 @@ class SqlTaskRepository:
         ids = self._session.scalars(statement, [_task_values(task) for task in tasks]).all()
         return [replace(task, id=new_id) for task, new_id in zip(tasks, ids, strict=True)]
 
+    def purge_deleted(self, deleted_before: datetime) -> int:
+        from quadrant.store.purge import purge_deleted_tasks
+
+        return purge_deleted_tasks(self._session, deleted_before)
+
 
 def _requester_from(row: RequesterRow) -> Requester:
     return Requester(
