@@ -59,6 +59,7 @@ def _add_subcommands(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     demo.set_defaults(handler=_cmd_demo)
     _add_export_week(commands)
+    _add_transfer_commands(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -146,4 +147,248 @@ def _cmd_export_week(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         database.close()
     print(f"Wrote week {week} ({args.format}, {args.variant}) to {written}")
+    return 0
+
+
+# --- tasks in and out: import, exports, snapshot, backups (issue 6) --------------------------
+
+
+def _add_transfer_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    def command(name: str, text: str, handler: object) -> _Parser:
+        parser = commands.add_parser(name, help=text, description=text)
+        parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    command("import", "import tasks from an .ics or .csv file", _cmd_import).add_argument(
+        "file", type=Path, metavar="FILE"
+    )
+    export = command("export-tasks", "write tasks as .ics or .csv", _cmd_export_tasks)
+    export.add_argument("--output", required=True, type=Path, metavar="FILE")
+    export.add_argument("--format", choices=("ics", "csv"), help="default: from FILE's suffix")
+    export.add_argument("--all", action="store_true", help="also done and dropped tasks")
+    command("export-all", "write every table as a JSON snapshot", _cmd_export_all).add_argument(
+        "--output", required=True, type=Path, metavar="FILE.json"
+    )
+    command(
+        "restore-snapshot", "rebuild the database of an empty data folder", _cmd_restore_snapshot
+    ).add_argument("file", type=Path, metavar="FILE.json")
+    command("backup", "take a verified backup now", _cmd_backup)
+    command("check", "check the database (exit status 1 if damaged)", _cmd_check)
+    command("list-backups", "list the backups with their task counts", _cmd_list_backups)
+    command("restore", "restore a backup (a damaged database is kept aside)", _cmd_restore)
+    commands.choices["restore"].add_argument(
+        "backup", metavar="BACKUP", help="a backup file, its name, or 'newest'"
+    )
+
+
+def _read_input(path: Path) -> bytes:
+    from quadrant.domain.errors import ImportRejected
+
+    limit = 256 * 1024 * 1024  # every format's own limit is lower; this guards the read
+    try:
+        if path.stat().st_size > limit:
+            raise ImportRejected(f"{path} is too large to import.")
+        return path.read_bytes()
+    except OSError as e:
+        raise ImportRejected(f"Cannot read {path}: {e.strerror or e}.") from e
+
+
+def _cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Recognise the file by its content and hand it to its importer.
+
+    The dispatch point for new formats (template packs, espanso): add a
+    branch that recognises the bytes and calls the format's import.
+    """
+    from quadrant.domain.errors import ImportRejected
+    from quadrant.interop.ical_lines import looks_like_ics
+    from quadrant.interop.snapshot import looks_like_snapshot
+
+    data = _read_input(args.file)
+    if looks_like_ics(data):
+        from quadrant.interop.ical import parse_ics
+
+        return _import_tasks(paths, args.file, parse_ics(data))
+    if looks_like_snapshot(data):
+        return _restore_snapshot(paths, data)
+    if args.file.suffix.lower() in (".csv", ".txt", ".tsv"):
+        from quadrant.interop.csv_tasks import read_rows
+
+        return _import_tasks(paths, args.file, read_rows(data))
+    raise ImportRejected(f"{args.file.name} is not a file Quadrant can import (.ics, .csv).")
+
+
+def _import_tasks(paths: AppPaths, source: Path, batch: object) -> int:
+    from quadrant.app import Database
+    from quadrant.domain.transfer import ImportBatch
+    from quadrant.services.transfer import import_batch
+    from quadrant.store.backups import take_backup
+    from quadrant.store.snapshot_io import holds_data
+
+    assert isinstance(batch, ImportBatch)
+    if holds_data(paths.database):
+        take_backup(paths.database, paths.backups, "import")
+    database = Database(paths)
+    try:
+        summary = import_batch(database.unit_of_work(), batch)
+    finally:
+        database.close()
+    print(
+        f"Imported {summary.imported} tasks from {source.name}: {summary.created} new, "
+        f"{summary.updated} updated, {summary.unchanged} unchanged."
+    )
+    for problem in summary.skipped:
+        print(f"  skipped {problem}")
+    for problem in summary.adjusted:
+        print(f"  note: {problem}")
+    if summary.ignored:
+        kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(summary.ignored.items()))
+        print(f"  not tasks, left alone: {kinds}")
+    return 0
+
+
+def _cmd_export_tasks(args: argparse.Namespace, paths: AppPaths) -> int:
+    from quadrant.app import Database
+    from quadrant.domain.errors import ExportFailed, StorageError
+    from quadrant.interop.atomic import write_atomically
+    from quadrant.interop.csv_tasks import export_csv
+    from quadrant.interop.ical import export_ics
+    from quadrant.services.transfer import ExportScope, tasks_to_export
+
+    chosen = args.format or args.output.suffix.lower().lstrip(".")
+    if chosen not in ("ics", "csv"):
+        raise ExportFailed("Say --format ics or --format csv, or name the file .ics or .csv.")
+    if not paths.database.is_file():
+        raise StorageError(f"There is no Quadrant data in {paths.data}.")
+    database = Database(paths)
+    try:
+        tasks = tasks_to_export(
+            database.unit_of_work(), ExportScope.ALL if args.all else ExportScope.OPEN
+        )
+    finally:
+        database.close()
+    write_atomically(args.output, export_ics(tasks) if chosen == "ics" else export_csv(tasks))
+    print(f"Wrote {len(tasks)} tasks to {args.output}")
+    return 0
+
+
+def _cmd_export_all(args: argparse.Namespace, paths: AppPaths) -> int:
+    from datetime import UTC, datetime
+
+    from quadrant.domain.errors import StorageError
+    from quadrant.interop.atomic import write_atomically
+    from quadrant.interop.snapshot import Snapshot, TableData, encode_snapshot
+    from quadrant.store.snapshot_io import dump_tables
+
+    revision, tables = dump_tables(paths.database)
+    if revision is None:
+        raise StorageError(f"{paths.database} is not a Quadrant database.")
+    snapshot = Snapshot(
+        schema_revision=revision,
+        created_at=datetime.now(UTC),
+        app_version=__version__,
+        tables={name: TableData(columns, rows) for name, (columns, rows) in tables.items()},
+    )
+    write_atomically(args.output, encode_snapshot(snapshot))
+    rows = sum(len(rows) for _columns, rows in tables.values())
+    print(f"Wrote {len(tables)} tables ({rows} rows) to {args.output}")
+    return 0
+
+
+def _cmd_restore_snapshot(args: argparse.Namespace, paths: AppPaths) -> int:
+    return _restore_snapshot(paths, _read_input(args.file))
+
+
+def _restore_snapshot(paths: AppPaths, data: bytes) -> int:
+    """Rebuild a database from a snapshot: schema at the snapshot's revision, rows, then head."""
+    from alembic.util import CommandError
+
+    from quadrant.domain.errors import ImportRejected, StorageError
+    from quadrant.interop.snapshot import decode_snapshot
+    from quadrant.store.database import create_database_engine
+    from quadrant.store.migrate import upgrade_to_head
+    from quadrant.store.snapshot_io import holds_data, load_tables
+
+    snapshot = decode_snapshot(data)
+    if holds_data(paths.database):
+        raise StorageError(
+            f"{paths.data} already holds Quadrant data; restore a snapshot into an empty folder."
+        )
+    paths.create()
+    engine = create_database_engine(paths.database)
+    try:
+        upgrade_to_head(engine, paths.database, revision=snapshot.schema_revision)
+    except CommandError as e:
+        raise ImportRejected(
+            f"The snapshot's schema {snapshot.schema_revision} is unknown to this Quadrant."
+        ) from e
+    finally:
+        engine.dispose()
+    load_tables(paths.database, {n: (t.columns, t.rows) for n, t in snapshot.tables.items()})
+    engine = create_database_engine(paths.database)
+    try:
+        upgrade_to_head(engine, paths.database)
+    finally:
+        engine.dispose()
+    rows = sum(len(table.rows) for table in snapshot.tables.values())
+    print(f"Restored {rows} rows from a snapshot of {snapshot.created_at:%Y-%m-%d %H:%M} UTC.")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    from quadrant.domain.errors import StorageError
+    from quadrant.store.backups import rotate_backups, take_backup
+
+    if not paths.database.is_file():
+        raise StorageError(f"There is no Quadrant data in {paths.data}.")
+    backup = take_backup(paths.database, paths.backups, "manual")
+    rotate_backups(paths.backups)
+    print(f"Backup written and verified: {backup}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
+    from quadrant.store.backups import full_check
+
+    problems = full_check(paths.database)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{paths.database} is damaged; see 'quadrant restore --help'.", file=sys.stderr)
+        return 1
+    print(f"{paths.database}: ok")
+    return 0
+
+
+def _cmd_list_backups(args: argparse.Namespace, paths: AppPaths) -> int:
+    from quadrant.store.backups import describe_backup, list_backups
+
+    for path in list_backups(paths.backups):
+        info = describe_backup(path)
+        count = "unreadable" if info.task_count is None else f"{info.task_count} tasks"
+        taken = f"{info.taken_at.astimezone():%Y-%m-%d %H:%M}"
+        print(f"{taken}  {count:>12}  {info.reason:<15} {path.name}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    from quadrant.domain.errors import StorageError
+    from quadrant.store.backups import list_backups, quarantine_corrupt, quick_check, restore_backup
+
+    chosen = Path(args.backup)
+    if args.backup == "newest":
+        newest = list_backups(paths.backups)
+        if not newest:
+            raise StorageError(f"There are no backups in {paths.backups}.")
+        chosen = newest[0]
+    elif not chosen.is_file() and (paths.backups / args.backup).is_file():
+        chosen = paths.backups / args.backup
+    if not chosen.is_file():
+        raise StorageError(f"There is no backup {args.backup}.")
+    if paths.database.is_file() and quick_check(paths.database) != "ok":
+        moved = quarantine_corrupt(paths.database)
+        print(f"The damaged database was kept aside as {moved.name}")
+    paths.create()
+    restore_backup(chosen, paths.database, safety_folder=paths.backups)
+    print(f"Restored {chosen.name} into {paths.database}")
     return 0
