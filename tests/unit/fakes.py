@@ -59,6 +59,13 @@ class FakeTasks:
         matches = [t for t in self.rows.values() if t.external_uid == uid]
         return min(matches, key=lambda t: t.id or 0) if matches else None
 
+    def by_external_uids(self, uids: Sequence[str]) -> dict[str, Task]:
+        found = {uid: self.by_external_uid(uid) for uid in uids}
+        return {uid: task for uid, task in found.items() if task is not None}
+
+    def add_many(self, tasks: Sequence[Task]) -> list[Task]:
+        return [self.add(task) for task in tasks]
+
     def purge_deleted(self, deleted_before: datetime) -> int:
         doomed = [i for i, t in self.rows.items() if t.deleted_at and t.deleted_at <= deleted_before]
         for task_id in doomed:
@@ -100,6 +107,10 @@ class FakeLog:
         stored = replace(entry, id=len(self.entries) + 1)
         self.entries.append(stored)
         return stored
+
+    def append_many(self, entries: Sequence[Reprioritisation]) -> None:
+        for entry in entries:
+            self.append(entry)
 
     def for_task(self, task_id: int) -> Sequence[Reprioritisation]:
         return [e for e in self.entries if e.task_id == task_id]

@@ -56,6 +56,14 @@ class TaskRepository(Protocol):
         """The task imported with this external UID (deleted or not), or None."""
         ...
 
+    def by_external_uids(self, uids: Sequence[str]) -> dict[str, Task]:
+        """The tasks with these external UIDs, by UID: one round trip for a whole import."""
+        ...
+
+    def add_many(self, tasks: Sequence[Task]) -> list[Task]:
+        """Store new tasks in one go (an import); returns them with their ids, in order."""
+        ...
+
     def purge_deleted(self, deleted_before: datetime) -> int:
         """Remove for good the tasks deleted before this moment, their log rows and replies.
 
@@ -94,6 +102,10 @@ class ReprioritisationLog(Protocol):
 
     def append(self, entry: Reprioritisation) -> Reprioritisation:
         """Add an entry; returns it with its id."""
+        ...
+
+    def append_many(self, entries: Sequence[Reprioritisation]) -> None:
+        """Add many entries in one go (an import)."""
         ...
 
     def for_task(self, task_id: int) -> Sequence[Reprioritisation]:
