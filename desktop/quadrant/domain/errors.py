@@ -3,26 +3,71 @@
 Every error a user can cause is one of these, so the UI and the CLI can catch
 exactly these at their boundary and show a clear message instead of a
 traceback. Messages are written for the user; ``detail`` keeps the where.
+
+Translation without Qt: a message may be a constant English *template* with
+named ``{fields}`` whose values travel in ``params``. ``str(error)`` is the
+filled-in English text (what the CLI prints); the UI translates the template
+through Qt's catalogue and fills in the same fields. Templates are marked for
+``pyside6-lupdate`` with :func:`QT_TRANSLATE_NOOP`, which does nothing at run
+time: lupdate recognises the call by its name alone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+ERRORS_CONTEXT = "errors"
+"""The translation context of every error template."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context``; returns it unchanged.
+
+    lupdate finds ``QT_TRANSLATE_NOOP("errors", "…")`` textually, so the
+    domain stays free of Qt while its messages still reach the translators.
+    """
+    del context
+    return text
+
 
 class QuadrantError(Exception):
-    """Base of every error Quadrant raises on purpose."""
+    """Base of every error Quadrant raises on purpose.
+
+    Args:
+        message: the English message, or a template with ``{fields}``.
+        *args: further arguments, kept as Exception does.
+        params: values for the template's fields; without them the message
+            is used as it is (braces and all).
+    """
+
+    def __init__(
+        self, message: str = "", *args: object, params: Mapping[str, object] | None = None
+    ) -> None:
+        self.template = message
+        self.params: dict[str, object] = dict(params or {})
+        super().__init__(fill_template(message, self.params), *args)
 
 
 class ValidationError(QuadrantError):
     """Input that breaks a rule: an empty title, a bad template, a bad date.
 
     Args:
-        message: what is wrong, in words for the user.
+        message: what is wrong, in words for the user (a template when
+            ``params`` is given).
         where: optional location (a field name, a JSON path, a position).
+        params: values for the template's ``{fields}``.
     """
 
-    def __init__(self, message: str, where: str | None = None) -> None:
-        super().__init__(message if where is None else f"{where}: {message}")
-        self.message = message
+    def __init__(
+        self,
+        message: str,
+        where: str | None = None,
+        *,
+        params: Mapping[str, object] | None = None,
+    ) -> None:
+        super().__init__(message if where is None else f"{where}: {message}", params=params)
+        self.template = message  # without the where: that is for logs and the CLI
+        self.message = fill_template(message, self.params)
         self.where = where
 
 
@@ -40,3 +85,17 @@ class StorageError(QuadrantError):
 
 class ExportFailed(QuadrantError):
     """An export could not be written; no partial file was left behind."""
+
+
+def fill_template(template: str, params: Mapping[str, object]) -> str:
+    """``template`` with its ``{fields}`` filled in; unchanged when there are no params.
+
+    A template that does not fit its params (a translator's typo) is shown
+    unfilled rather than raising inside an error handler.
+    """
+    if not params:
+        return template
+    try:
+        return template.format_map(dict(params))
+    except (KeyError, IndexError, ValueError):
+        return template

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.matrix import Quadrant
 
 MAX_TITLE_CHARS = 500
@@ -128,10 +128,12 @@ def clean_title(title: str) -> str:
     """
     cleaned = " ".join(title.split())
     if not cleaned:
-        raise ValidationError("A task needs a title.", where="title")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A task needs a title."), where="title")
     if len(cleaned) > MAX_TITLE_CHARS:
         raise ValidationError(
-            f"A title can be at most {MAX_TITLE_CHARS} characters.", where="title"
+            QT_TRANSLATE_NOOP("errors", "A title can be at most {limit} characters."),
+            where="title",
+            params={"limit": MAX_TITLE_CHARS},
         )
     return cleaned
 
@@ -140,16 +142,26 @@ def clean_name(name: str) -> str:
     """A requester name with collapsed white space, or a ValidationError."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError("A requester needs a name.", where="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A requester needs a name."), where="name"
+        )
     if len(cleaned) > MAX_NAME_CHARS:
-        raise ValidationError(f"A name can be at most {MAX_NAME_CHARS} characters.", where="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A name can be at most {limit} characters."),
+            where="name",
+            params={"limit": MAX_NAME_CHARS},
+        )
     return cleaned
 
 
 def clean_notes(notes: str) -> str:
     """Notes as typed, but bounded in size."""
     if len(notes) > MAX_NOTES_CHARS:
-        raise ValidationError(f"Notes can be at most {MAX_NOTES_CHARS} characters.", where="notes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Notes can be at most {limit} characters."),
+            where="notes",
+            params={"limit": MAX_NOTES_CHARS},
+        )
     return notes
 
 
@@ -158,7 +170,10 @@ def clean_effort(minutes: int | None) -> int | None:
     if minutes is None:
         return None
     if not 0 <= minutes <= 60 * 8 * 22:
-        raise ValidationError("Effort must be between 0 minutes and a month.", where="effort")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Effort must be between 0 minutes and a month."),
+            where="effort",
+        )
     return minutes
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Final
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.task import Requester, clean_name
 from quadrant.services.clock import utc_now
 from quadrant.services.ports import UnitOfWork
@@ -35,7 +35,9 @@ def clean_email(email: str) -> str:
     if not cleaned:
         return ""
     if len(cleaned) > MAX_EMAIL_CHARS or _EMAIL.fullmatch(cleaned) is None:
-        raise ValidationError("This does not look like an e-mail address.", "email")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This does not look like an e-mail address."), "email"
+        )
     return cleaned
 
 
@@ -43,7 +45,11 @@ def clean_role(role: str) -> str:
     """A role on one line, bounded in size."""
     cleaned = " ".join(role.split())
     if len(cleaned) > MAX_ROLE_CHARS:
-        raise ValidationError(f"A role can be at most {MAX_ROLE_CHARS} characters.", "role")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A role can be at most {limit} characters."),
+            "role",
+            params={"limit": MAX_ROLE_CHARS},
+        )
     return cleaned
 
 
@@ -52,7 +58,9 @@ def clean_agreements(agreements: str) -> str:
     cleaned = agreements.strip()
     if len(cleaned) > MAX_AGREEMENTS_CHARS:
         raise ValidationError(
-            f"Agreements can be at most {MAX_AGREEMENTS_CHARS} characters.", "agreements"
+            QT_TRANSLATE_NOOP("errors", "Agreements can be at most {limit} characters."),
+            "agreements",
+            params={"limit": MAX_AGREEMENTS_CHARS},
         )
     return cleaned
 
@@ -94,7 +102,11 @@ def add_requester(
     cleaned = clean_name(name)
     with uow:
         if uow.requesters.find_by_name(cleaned) is not None:
-            raise ValidationError(f"There is already a requester called “{cleaned}”.", "name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is already a requester called “{name}”."),
+                "name",
+                params={"name": cleaned},
+            )
         requester = uow.requesters.add(
             Requester(
                 name=cleaned,
@@ -131,7 +143,11 @@ def update_requester(
         cleaned = clean_name(name)
         clash = uow.requesters.find_by_name(cleaned)
         if clash is not None and clash.id != requester_id:
-            raise ValidationError(f"There is already a requester called “{cleaned}”.", "name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is already a requester called “{name}”."),
+                "name",
+                params={"name": cleaned},
+            )
         changed = replace(
             current,
             name=cleaned,

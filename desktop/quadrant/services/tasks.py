@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.matrix import DEFAULT_URGENCY_HORIZON_DAYS, Quadrant, urgency_cutoff
 from quadrant.domain.task import (
     Cause,
@@ -487,5 +487,7 @@ def _position_before(
 def validate_due(due_at: datetime | None) -> datetime | None:
     """A due moment must carry a time zone; naive ones are a programming error."""
     if due_at is not None and due_at.tzinfo is None:
-        raise ValidationError("A due date needs a time zone.", where="due_at")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A due date needs a time zone."), where="due_at"
+        )
     return due_at

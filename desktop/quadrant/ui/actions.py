@@ -20,6 +20,7 @@ from quadrant.domain.errors import QuadrantError
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Task, TaskStatus
 from quadrant.services.clock import end_of_local_day, local_today
+from quadrant.ui.errors import user_message
 from quadrant.ui.labels import quadrant_title
 from quadrant.ui.task_store import TaskStore
 from quadrant.ui.undo import (
@@ -34,10 +35,6 @@ from quadrant.ui.undo import (
 )
 
 T = TypeVar("T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskActions", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +71,9 @@ class TaskActions(QObject):
         """Add a task from a quick-capture line; markers override the default quadrant."""
         capture = parse_capture(line, local_today())
         if not capture.title:
-            self.failed.emit(_tr("Type a title for the task."))
+            self.failed.emit(
+                QCoreApplication.translate("TaskActions", "Type a title for the task.")
+            )
             return None
         quadrant = default_quadrant
         if capture.urgent is not None or capture.important is not None:
@@ -96,7 +95,7 @@ class TaskActions(QObject):
             )
         )
         if task is not None and task.id is not None:
-            text = _tr("Add “%1”").replace("%1", task.title)
+            text = QCoreApplication.translate("TaskActions", "Add “%1”").replace("%1", task.title)
             self._push(text, [CaptureStep(task.id)], task.id)
         return task
 
@@ -118,7 +117,9 @@ class TaskActions(QObject):
             if after != before:
                 steps.append(MoveStep(task_id, before, after))
         if steps:
-            text = _tr("Move to %1").replace("%1", quadrant_title(quadrant))
+            text = QCoreApplication.translate("TaskActions", "Move to %1").replace(
+                "%1", quadrant_title(quadrant)
+            )
             self._push(text, steps, task_ids[-1])
         return bool(steps)
 
@@ -143,7 +144,9 @@ class TaskActions(QObject):
             return None
         after = EditState(edited, self.store.place_of(task_id))
         if after != before:
-            text = _tr("Edit “%1”").replace("%1", edited.title)
+            text = QCoreApplication.translate("TaskActions", "Edit “%1”").replace(
+                "%1", edited.title
+            )
             self._push(text, [EditStep(before, after)], task_id)
         return edited
 
@@ -156,7 +159,11 @@ class TaskActions(QObject):
         target = TaskStatus.OPEN if finished else TaskStatus.DONE
         changed = self._attempt(lambda: self.store.set_status(task_id, target))
         if changed is not None:
-            label = _tr("Reopen “%1”") if finished else _tr("Complete “%1”")
+            label = (
+                QCoreApplication.translate("TaskActions", "Reopen “%1”")
+                if finished
+                else QCoreApplication.translate("TaskActions", "Complete “%1”")
+            )
             text = label.replace("%1", original.title)
             self._push(text, [StatusStep(task_id, original.status, target)], None)
         return changed
@@ -165,7 +172,9 @@ class TaskActions(QObject):
         """Delete a task softly; undo brings it back."""
         deleted = self._attempt(lambda: self.store.delete(task_id))
         if deleted is not None:
-            text = _tr("Delete “%1”").replace("%1", deleted.title)
+            text = QCoreApplication.translate("TaskActions", "Delete “%1”").replace(
+                "%1", deleted.title
+            )
             self._push(text, [DeleteStep(task_id)], None)
         return deleted
 
@@ -174,7 +183,7 @@ class TaskActions(QObject):
         try:
             return action()
         except QuadrantError as e:
-            self.last_failure = str(e)
+            self.last_failure = user_message(e)
             self.failed.emit(self.last_failure)
             return None
 

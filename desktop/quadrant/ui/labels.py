@@ -10,17 +10,13 @@ from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Cause, Task, TaskStatus
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("labels", text, disambiguation, n)
-
-
 def quadrant_title(quadrant: Quadrant) -> str:
     """The quadrant's short name, as shown above its pane."""
     titles = {
-        Quadrant.DO: _tr("Do now"),
-        Quadrant.PLAN: _tr("Plan"),
-        Quadrant.DELEGATE: _tr("Delegate or negotiate"),
-        Quadrant.DROP: _tr("Decline or drop"),
+        Quadrant.DO: QCoreApplication.translate("labels", "Do now"),
+        Quadrant.PLAN: QCoreApplication.translate("labels", "Plan"),
+        Quadrant.DELEGATE: QCoreApplication.translate("labels", "Delegate or negotiate"),
+        Quadrant.DROP: QCoreApplication.translate("labels", "Decline or drop"),
     }
     return titles[quadrant]
 
@@ -28,28 +24,36 @@ def quadrant_title(quadrant: Quadrant) -> str:
 def quadrant_hint(quadrant: Quadrant) -> str:
     """One line saying what belongs in the quadrant."""
     hints = {
-        Quadrant.DO: _tr("Urgent and important: today's real work."),
-        Quadrant.PLAN: _tr("Important, not urgent: protect time for it."),
-        Quadrant.DELEGATE: _tr("Urgent for someone, not for you: pass on or renegotiate."),
-        Quadrant.DROP: _tr("Neither: say no kindly, or let it go."),
+        Quadrant.DO: QCoreApplication.translate(
+            "labels", "Urgent and important: today's real work."
+        ),
+        Quadrant.PLAN: QCoreApplication.translate(
+            "labels", "Important, not urgent: protect time for it."
+        ),
+        Quadrant.DELEGATE: QCoreApplication.translate(
+            "labels", "Urgent for someone, not for you: pass on or renegotiate."
+        ),
+        Quadrant.DROP: QCoreApplication.translate(
+            "labels", "Neither: say no kindly, or let it go."
+        ),
     }
     return hints[quadrant]
 
 
 def task_count(count: int) -> str:
     """'3 tasks', with the language's plural rules."""
-    return _tr("%n task(s)", None, count)
+    return QCoreApplication.translate("labels", "%n task(s)", None, count)
 
 
 def cause_label(cause: Cause) -> str:
     """Who or what caused a reprioritisation."""
     labels = {
-        Cause.SELF: _tr("Own planning"),
-        Cause.REQUESTER: _tr("Requester"),
-        Cause.DEADLINE: _tr("Deadline"),
-        Cause.REPLY: _tr("Reply"),
-        Cause.IMPORT: _tr("Import"),
-        Cause.UNDO: _tr("Undo"),
+        Cause.SELF: QCoreApplication.translate("labels", "Own planning"),
+        Cause.REQUESTER: QCoreApplication.translate("labels", "Requester"),
+        Cause.DEADLINE: QCoreApplication.translate("labels", "Deadline"),
+        Cause.REPLY: QCoreApplication.translate("labels", "Reply"),
+        Cause.IMPORT: QCoreApplication.translate("labels", "Import"),
+        Cause.UNDO: QCoreApplication.translate("labels", "Undo"),
     }
     return labels[cause]
 
@@ -57,10 +61,10 @@ def cause_label(cause: Cause) -> str:
 def status_label(status: TaskStatus) -> str:
     """A task status in words."""
     labels = {
-        TaskStatus.OPEN: _tr("Open"),
-        TaskStatus.WAITING: _tr("Waiting"),
-        TaskStatus.DONE: _tr("Done"),
-        TaskStatus.DROPPED: _tr("Dropped"),
+        TaskStatus.OPEN: QCoreApplication.translate("labels", "Open"),
+        TaskStatus.WAITING: QCoreApplication.translate("labels", "Waiting"),
+        TaskStatus.DONE: QCoreApplication.translate("labels", "Done"),
+        TaskStatus.DROPPED: QCoreApplication.translate("labels", "Dropped"),
     }
     return labels[status]
 
@@ -80,13 +84,17 @@ def describe_task(task: Task, now: datetime) -> str:
     """Everything a screen reader or a tooltip should say about a task."""
     parts = [task.title, quadrant_title(task.quadrant)]
     if task.requester_name:
-        parts.append(_tr("for %1").replace("%1", task.requester_name))
+        parts.append(
+            QCoreApplication.translate("labels", "for %1").replace("%1", task.requester_name)
+        )
     if task.due_at is not None:
         due = short_due(task.due_at)
         if task.is_overdue(now):
-            parts.append(_tr("overdue since %1").replace("%1", due))
+            parts.append(
+                QCoreApplication.translate("labels", "overdue since %1").replace("%1", due)
+            )
         else:
-            parts.append(_tr("due %1").replace("%1", due))
+            parts.append(QCoreApplication.translate("labels", "due %1").replace("%1", due))
     if task.status is not TaskStatus.OPEN:
         parts.append(status_label(task.status))
     return ", ".join(parts)

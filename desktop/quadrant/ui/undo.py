@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoCommand
 from quadrant.domain.errors import QuadrantError
 from quadrant.domain.task import Cause, Task, TaskStatus
 from quadrant.services.tasks import Place
+from quadrant.ui.errors import user_message
 from quadrant.ui.task_store import TaskStore
 
 
@@ -66,7 +67,7 @@ class ActionCommand(QUndoCommand):
                 call(self._store)
         except QuadrantError as e:
             self.setObsolete(True)
-            self._store.failed.emit(str(e))
+            self._store.failed.emit(user_message(e))
 
 
 @dataclass(frozen=True, slots=True)

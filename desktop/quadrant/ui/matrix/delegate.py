@@ -16,10 +16,6 @@ OVERDUE_COLOR = "#c62828"
 OVERDUE_COLOR_DARK = "#ff8a80"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskDelegate", text)
-
-
 class TaskDelegate(QStyledItemDelegate):
     """Two lines per task; overdue dates in red and with a word, not colour alone."""
 
@@ -88,7 +84,15 @@ class TaskDelegate(QStyledItemDelegate):
             parts.append(task.requester_name)
         if task.due_at is not None:
             due = short_due(task.due_at)
-            parts.append(_tr("overdue %1").replace("%1", due) if overdue else due)
+            parts.append(
+                QCoreApplication.translate("TaskDelegate", "overdue %1").replace("%1", due)
+                if overdue
+                else due
+            )
         if task.status is not TaskStatus.OPEN:
             parts.append(status_label(task.status))
-        return " · ".join(parts) if parts else _tr("no requester, no due date")
+        return (
+            " · ".join(parts)
+            if parts
+            else QCoreApplication.translate("TaskDelegate", "no requester, no due date")
+        )

@@ -1,0 +1,25 @@
+"""Project errors in the user's language.
+
+The domain raises errors with constant English templates and named fields
+(see ``domain/errors.py``); here the template is looked up in Qt's catalogue
+under the "errors" context and the same fields are filled in. An error whose
+template has no translation reads in English, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from quadrant.domain.errors import ERRORS_CONTEXT, QuadrantError, fill_template
+
+
+def user_message(error: QuadrantError) -> str:
+    """The error's message, translated, with its fields filled in.
+
+    A ValidationError's ``where`` (a field name for logs and the CLI) is left
+    out: the dialog already shows which field is meant.
+    """
+    template = getattr(error, "template", "") or str(error)
+    params = getattr(error, "params", {}) or {}
+    translated = QCoreApplication.translate(ERRORS_CONTEXT, template)
+    return fill_template(translated, params)
