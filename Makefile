@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 system-deps:
 	@bash packaging/install-debian-packages.sh
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/quadrant
 
 lint: $(STAMP)
@@ -25,11 +25,23 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: $(STAMP) system-deps lint
+test: $(STAMP) system-deps translations lint
 	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
 
-test-all: $(STAMP) system-deps lint
+test-all: $(STAMP) system-deps translations lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Catalogues: lupdate brings the .ts sources up to date with every tr() in the code
+# (vanished strings dropped; Dutch complete, English only its plural forms), and
+# lrelease compiles them to .qm next to them. The .qm files are build outputs, not
+# committed: lrelease ships with PySide6. See resources/translations/README.md.
+TS_DIR := resources/translations
+LUPDATE := $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py
+
+translations: $(STAMP)
+	$(LUPDATE) desktop/quadrant -ts $(TS_DIR)/quadrant_nl.ts
+	$(LUPDATE) -pluralonly desktop/quadrant -ts $(TS_DIR)/quadrant_en.ts
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/quadrant_nl.ts $(TS_DIR)/quadrant_en.ts
 
 bench: $(STAMP) system-deps
 	$(BIN)/python benchmarks/run.py
