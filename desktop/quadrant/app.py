@@ -81,21 +81,29 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from quadrant.logging_setup import configure_logging
     from quadrant.ui.actions import TaskActions
     from quadrant.ui.main_window import MainWindow
+    from quadrant.ui.single_instance import SingleInstance, bring_to_front
     from quadrant.ui.task_store import TaskStore
 
+    configure_logging(paths.logs)
     app = QApplication.instance() or QApplication(argv or ["quadrant"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Quadrant")
     app.setOrganizationName("Quadrant")
     paths.create()
+    instance = SingleInstance(paths.data) if screenshot is None else None
+    if instance is not None and not instance.claim():
+        return instance.hand_over()  # the running one comes to the front instead
     database = Database(paths)
     store = TaskStore(database.unit_of_work)
     actions = TaskActions(store)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(actions, settings, locations(paths))
     window.persist_state = screenshot is None
+    if instance is not None:
+        instance.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
     status = {"code": 0}
 
@@ -117,6 +125,8 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     _watch_day_change(store)
     app.exec()
     database.close()
+    if instance is not None:
+        instance.release()
     return status["code"]
 
 
