@@ -345,7 +345,7 @@ class _Importer:
         return edited, target, (new_due if due_changes else UNCHANGED)
 
     def _edited_fields(self, task: Task, record: TaskRecord) -> Task:
-        """The task with the record's non-matrix fields; quadrant and due stay for _move_in."""
+        """The task with the record's non-matrix fields; quadrant and due are for move_in."""
         edited = replace(task, title=clean_title(record.title))
         if record.notes is not None:
             edited = replace(edited, notes=clean_notes(record.notes))
