@@ -25,14 +25,22 @@ from build_dist import BUNDLE, archive_path, folder_size, project_version, qt_li
 from smoke_test import isolated_environment, run_command
 
 
-def time_runs(command: list[str], env: dict[str, str], runs: int) -> list[float]:
-    """Seconds per run of ``command``, after one untimed warm-up run."""
-    subprocess.run(command, env=env, check=True, capture_output=True)
-    seconds = []
-    for _ in range(runs):
-        start = time.perf_counter()
+def time_runs(
+    commands: dict[str, list[str]], env: dict[str, str], runs: int
+) -> dict[str, list[float]]:
+    """Seconds per run of each command, after one untimed warm-up run each.
+
+    The commands take turns, so a change in the machine's load during the
+    measurement hits both alike.
+    """
+    for command in commands.values():
         subprocess.run(command, env=env, check=True, capture_output=True)
-        seconds.append(time.perf_counter() - start)
+    seconds: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            seconds[name].append(time.perf_counter() - start)
     return seconds
 
 
@@ -64,10 +72,13 @@ def main() -> int:
         data = root / "data"
         run_command([binary, "--data-dir", data, "demo"], env)
         shot = ["--data-dir", str(data), "--screenshot", str(root / "shot.png")]
-        frozen = time_runs([str(binary), *shot], env, runs)
-        source = time_runs([sys.executable, "-m", "quadrant", *shot], env, runs)
-    print(f"start-up, frozen bundle:      {describe(frozen)}")
-    print(f"start-up, python -m quadrant: {describe(source)}")
+        commands = {
+            "frozen bundle": [str(binary), *shot],
+            "python -m quadrant": [sys.executable, "-m", "quadrant", *shot],
+        }
+        seconds = time_runs(commands, env, runs)
+    for name, measured in seconds.items():
+        print(f"start-up, {name + ':':20} {describe(measured)}")
     return 0
 
 
