@@ -194,3 +194,29 @@ def test_the_matrix_context_menu_offers_the_reply(app: App, qtbot: QtBot) -> Non
     assert app.window.matrix.selected_task().title == "Room booking"  # type: ignore[union-attr]
     menu.close()
     assert QPoint() is not None
+
+
+def test_yes_if_can_drop_or_reschedule_the_tasks_that_give_way(app: App, qtbot: QtBot) -> None:
+    from quadrant.services.replies import DisplacedAction
+
+    _fill(app)
+    dialog = _open_reply(app, qtbot)
+    _choose(dialog, ReplyKind.YES_IF)
+    picker = dialog.displaced
+    picker.action.setCurrentIndex(picker.action.findData(DisplacedAction.RESCHEDULE))
+    assert not picker.later.isHidden()
+    picker.later.setDate(picker.later.date().addDays(30))
+    with qtbot.waitSignal(dialog.finished):
+        dialog.send_button.click()
+    rows = app.rows("SELECT title, urgent, due_at IS NOT NULL FROM task WHERE title IN "
+                    "('Flowers', 'Room booking') ORDER BY title")  # fmt: skip
+    assert rows == [("Flowers", 0, 1), ("Room booking", 0, 1)]
+
+    dialog = _open_reply(app, qtbot, "Minutes")
+    _choose(dialog, ReplyKind.YES_IF)
+    picker = dialog.displaced
+    picker.action.setCurrentIndex(picker.action.findData(DisplacedAction.DROP))
+    assert [t.title for t in picker.ticked()] == [REQUEST, "Board pack"]  # lowest first
+    with qtbot.waitSignal(dialog.finished):
+        dialog.send_button.click()
+    assert app.rows("SELECT status FROM task WHERE title = 'Board pack'") == [("dropped",)]

@@ -15,6 +15,7 @@ from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Cause, Requester
 from quadrant.services import tasks
 from quadrant.services.clock import utc_now
+from quadrant.services.demo_replies import add_demo_replies
 from quadrant.services.ports import UnitOfWork, UnitOfWorkFactory
 
 DEMO_UID_PREFIX = "demo:"
@@ -122,6 +123,7 @@ def fill_demo(
         _mark_demo(new_uow(), task.id, number)
         ids.append(task.id)
     _replay_moves(new_uow, ids, now)
+    add_demo_replies(new_uow, now, language)
     return len(ids)
 
 

@@ -121,7 +121,8 @@ class ReplyInputs:
     urgent_open: tuple[Task, ...]
     """Other urgent open tasks, highest priority first (DO, then DELEGATE, by position)."""
     candidates: tuple[Task, ...]
-    """Every other open task in the matrix, by quadrant and position: what may be displaced."""
+    """What may give way: the other open tasks that compete for time — urgent ones
+    (as in ``urgent_open``), then Plan. Tasks in Drop compete with nothing."""
     suggested: tuple[Task, ...]
     """The tasks a yes-if proposes to displace at first."""
     my_name: str | None
@@ -168,11 +169,12 @@ def reply_inputs(uow: UnitOfWork, task_id: int, now: datetime | None = None) -> 
     urgent = tuple(
         t for q in (Quadrant.DO, Quadrant.DELEGATE) for t in open_others if t.quadrant is q
     )
+    planned = tuple(t for t in open_others if t.quadrant is Quadrant.PLAN)
     return ReplyInputs(
         task=task,
         requester=requester,
         urgent_open=urgent,
-        candidates=open_others,
+        candidates=urgent + planned,
         suggested=suggest_displaced(task, urgent),
         my_name=my_name.strip() or None if my_name else None,
         today=local_today(now),

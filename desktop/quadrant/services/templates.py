@@ -193,7 +193,7 @@ def list_templates(uow: UnitOfWork, query: TemplateQuery | None = None) -> list[
             kind=query.kind,
             tone=query.tone,
             language=query.language,
-            source=query.source.value if query.source is not None else None,
+            source=TemplateSource(query.source).value if query.source is not None else None,
         )
     return [t for t in found if query.matches_text(t)]
 

@@ -106,9 +106,10 @@ class ReplyActions(QObject):
         self.menu = menu
         bar = self.window.findChild(QToolBar, "capture_bar")
         if isinstance(bar, QToolBar):
-            items = bar.actions()
-            if len(items) > 1:  # right after the capture line
-                bar.insertAction(items[1], self.reply_action)
+            # Right after the capture line and its hint: before the first separator.
+            separator = next((a for a in bar.actions() if a.isSeparator()), None)
+            if separator is not None:
+                bar.insertAction(separator, self.reply_action)
             else:
                 bar.addAction(self.reply_action)
         for pane in self.window.matrix.panes.values():
@@ -174,6 +175,9 @@ class ReplyActions(QObject):
         """Open the template manager."""
         manager = TemplateManager(self, self.window)
         self.replies.templates_changed.connect(manager.reload)
+        manager.finished.connect(
+            lambda _code: self.replies.templates_changed.disconnect(manager.reload)
+        )
         return self._show(manager)
 
     def show_follow_ups(self) -> FollowUpsDialog:

@@ -15,9 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +38,7 @@ from quadrant.ui.dialogs.reply_widgets import (
     GAP_PATTERN,
     DisplacedPicker,
     PatternHighlighter,
+    date_edit,
     from_qdate,
     gaps_in,
     to_qdate,
@@ -93,17 +92,17 @@ class ReplyDialog(QDialog):
         self._values: dict[str, str | None] = {}
         self.setWindowTitle(self.tr("Reply about “%1”").replace("%1", inputs.task.title))
         self.setObjectName("reply_dialog")
-        self.resize(1000, 660)
+        self.resize(1040, 680)
         choices = self._build_choices(kind, tone, language)
         draft = self._build_draft()
         columns = QHBoxLayout()
-        columns.addWidget(choices, 2)
-        columns.addWidget(draft, 3)
+        columns.addWidget(choices, 5)
+        columns.addWidget(draft, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         buttons = self._build_buttons()
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         self._fill_defaults()
         self._connect()
         self._on_kind_changed()
@@ -129,8 +128,7 @@ class ReplyDialog(QDialog):
         tone_row.addWidget(language_label_widget)
         tone_row.addWidget(self.language, 1)
         self.template = self._combo(self.tr("Template"), [])
-        self.alternative = QDateEdit()
-        self.alternative.setCalendarPopup(True)
+        self.alternative = date_edit()
         self.alternative.setAccessibleName(self.tr("Proposed date"))
         self.delegate_to = QLineEdit()
         self.delegate_to.setAccessibleName(self.tr("Who can help instead"))
@@ -138,8 +136,7 @@ class ReplyDialog(QDialog):
         self.displaced = DisplacedPicker()
         self.has_follow_up = QCheckBox(self.tr("&Follow up on"))
         self.has_follow_up.setAccessibleName(self.tr("Follow up on a date"))
-        self.follow_up = QDateEdit()
-        self.follow_up.setCalendarPopup(True)
+        self.follow_up = date_edit()
         self.follow_up.setAccessibleName(self.tr("Follow-up date"))
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.has_follow_up)
@@ -156,9 +153,9 @@ class ReplyDialog(QDialog):
         form.addRow(self.tr("&Template:"), self.template)
         form.addRow(self.tr("&Proposed date:"), self.alternative)
         form.addRow(self.tr("&Redirect to:"), self.delegate_to)
-        form.addRow(self.tr("&Displace:"), self.displaced)
+        form.addRow(self.tr("&Give way:"), self.displaced)
         form.addRow("", follow_row)
-        form.addRow(self.tr("&Sign as:"), self.my_name)
+        form.addRow(self.tr("Sig&n as:"), self.my_name)
         form.addRow(self.effect)
         return box
 
@@ -201,21 +198,26 @@ class ReplyDialog(QDialog):
         form.addRow(gap_row)
         return box
 
-    def _build_buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox()
+    def _build_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("&Copy text"))
         self.mail_button = QPushButton(self.tr("Open in &mail program"))
         self.save_template_button = QPushButton(self.tr("Save as t&emplate…"))
+        # No default button: Enter in the subject must not mark the reply as sent.
         self.send_button = QPushButton(self.tr("Mark as &sent"))
-        self.send_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"))
-        for button in (self.copy_button, self.mail_button, self.save_template_button):
-            button.setAccessibleName(button.text().replace("&", ""))
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.send_button.setAccessibleName(self.tr("Mark as sent"))
-        self.close_button.setAccessibleName(self.tr("Close"))
-        buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        names = {
+            self.copy_button: self.tr("Copy the text"),
+            self.mail_button: self.tr("Open in the mail program"),
+            self.save_template_button: self.tr("Save as a new template"),
+            self.send_button: self.tr("Mark as sent"),
+            self.close_button: self.tr("Close"),
+        }
+        for button, name in names.items():
+            button.setAccessibleName(name)
+            buttons.addWidget(button)
+            if button is self.save_template_button:
+                buttons.addStretch(1)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)

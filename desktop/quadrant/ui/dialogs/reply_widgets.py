@@ -6,15 +6,16 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,7 @@ from quadrant.domain.placeholders import PLACEHOLDER_NAMES
 from quadrant.domain.task import Task
 from quadrant.services.replies import DisplacedAction, DisplacedChoice
 from quadrant.ui.labels import quadrant_title, short_due
-from quadrant.ui.reply_labels import displaced_label
+from quadrant.ui.reply_labels import displaced_label, quadrant_short
 
 _NAMES = "|".join(PLACEHOLDER_NAMES)
 GAP_PATTERN = re.compile(rf"\[(?:{_NAMES})\?\]")
@@ -56,6 +57,14 @@ def gaps_in(text: str) -> list[str]:
     return list(dict.fromkeys(match.group(0) for match in GAP_PATTERN.finditer(text)))
 
 
+def date_edit() -> QDateEdit:
+    """A date field with a calendar, in the locale's short date format."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    return edit
+
+
 def to_qdate(day: date) -> QDate:
     """A Python date as a QDate."""
     return QDate(day.year, day.month, day.day)
@@ -77,20 +86,28 @@ class DisplacedPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Tasks to displace"))
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setHeaderLabels([self.tr("Task"), self.tr("Now in"), self.tr("Due")])
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setAccessibleName(self.tr("Tasks that give way"))
         self.list.setAccessibleDescription(
             self.tr("Tick the tasks the reply offers to move or drop; Space ticks.")
         )
-        self.list.setMinimumHeight(110)
+        self.list.setMinimumHeight(120)
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("What happens to the ticked tasks"))
         for choice in DisplacedAction:
             self.action.addItem(displaced_label(choice), choice)
-        self.later = QDateEdit()
-        self.later.setCalendarPopup(True)
+        self.later = date_edit()
         self.later.setAccessibleName(self.tr("Later date for the ticked tasks"))
-        self.action_label = QLabel(self.tr("&Then:"))
+        self.action_label = QLabel(self.tr("T&hen:"))
         self.action_label.setBuddy(self.action)
         row = QHBoxLayout()
         row.addWidget(self.action_label)
@@ -112,19 +129,20 @@ class DisplacedPicker(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for task in ordered:
-            text = f"{task.title}  ·  {quadrant_title(task.quadrant)}"
-            if task.due_at is not None:
-                text += f"  ·  {short_due(task.due_at)}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, task)
+            due = short_due(task.due_at) if task.due_at is not None else ""
+            item = QTreeWidgetItem([task.title, quadrant_short(task.quadrant), due])
+            item.setToolTip(0, task.title)
+            item.setToolTip(1, quadrant_title(task.quadrant))
+            item.setData(0, Qt.ItemDataRole.UserRole, task)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
-                Qt.CheckState.Checked if task.id in ticked_ids else Qt.CheckState.Unchecked
+                0, Qt.CheckState.Checked if task.id in ticked_ids else Qt.CheckState.Unchecked
             )
-            self.list.addItem(item)
+            self.list.addTopLevelItem(item)
         self.list.blockSignals(False)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self.changed.emit()
 
     def set_later_date(self, day: date, earliest: date) -> None:
@@ -141,18 +159,18 @@ class DisplacedPicker(QWidget):
     def ticked(self) -> list[Task]:
         """The ticked tasks, top to bottom."""
         found = []
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.checkState() is Qt.CheckState.Checked:
-                task = item.data(Qt.ItemDataRole.UserRole)
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.checkState(0) is Qt.CheckState.Checked:
+                task = item.data(0, Qt.ItemDataRole.UserRole)
                 assert isinstance(task, Task)
                 found.append(task)
         return found
 
     def chosen_action(self) -> DisplacedAction:
         """What happens to the ticked tasks."""
-        action = self.action.currentData()
-        return action if isinstance(action, DisplacedAction) else DisplacedAction.MOVE
+        # Qt hands a str enum back as plain text, so convert it again.
+        return DisplacedAction(self.action.currentData())
 
     def choices(self) -> tuple[DisplacedChoice, ...]:
         """The ticked tasks with their fate, for the reply service."""
@@ -164,7 +182,7 @@ class DisplacedPicker(QWidget):
             if task.id is not None
         )
 
-    def _on_list_item_changed(self, _item: QListWidgetItem) -> None:
+    def _on_list_item_changed(self, _item: QTreeWidgetItem, _column: int) -> None:
         self.changed.emit()
 
     def _on_action_changed(self) -> None:

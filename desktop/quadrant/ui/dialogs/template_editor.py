@@ -117,6 +117,7 @@ class TemplateEditor(QWidget):
             item.setToolTip(f"{spec.description(language)}\n{spec.example(language)}")
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             self.placeholder_list.addItem(item)
+        self.placeholder_list.setMaximumWidth(220)
         self.insert_button = QPushButton(self.tr("&Insert placeholder"))
         self.insert_button.setAccessibleName(self.tr("Insert the selected placeholder"))
         title = QLabel(self.tr("&Placeholders:"))

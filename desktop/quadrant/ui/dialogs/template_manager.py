@@ -84,6 +84,7 @@ class TemplateManager(QDialog):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 630])
         splitter.setChildrenCollapsible(False)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,14 +100,20 @@ class TemplateManager(QDialog):
 
     def _build_filters(self) -> QHBoxLayout:
         self.kind_filter = self._filter(
-            self.tr("Show kind"), [(kind_short(k), k) for k in ReplyKind]
+            self.tr("Show kind"), self.tr("All kinds"), [(kind_short(k), k) for k in ReplyKind]
         )
-        self.tone_filter = self._filter(self.tr("Show tone"), [(tone_label(t), t) for t in Tone])
+        self.tone_filter = self._filter(
+            self.tr("Show tone"), self.tr("All tones"), [(tone_label(t), t) for t in Tone]
+        )
         self.language_filter = self._filter(
-            self.tr("Show language"), [(language_label(lang), lang) for lang in Language]
+            self.tr("Show language"),
+            self.tr("All languages"),
+            [(language_label(lang), lang) for lang in Language],
         )
         self.source_filter = self._filter(
-            self.tr("Show source"), [(source_label(s), s) for s in TemplateSource]
+            self.tr("Show source"),
+            self.tr("All sources"),
+            [(source_label(s), s) for s in TemplateSource],
         )
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -124,22 +131,22 @@ class TemplateManager(QDialog):
     def _filters(self) -> tuple[QComboBox, ...]:
         return (self.kind_filter, self.tone_filter, self.language_filter, self.source_filter)
 
-    def _filter(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _filter(self, name: str, everything: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        combo.addItem(self.tr("All"), None)
+        combo.addItem(everything, None)
         for text, data in items:
             combo.addItem(text, data)
         return combo
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.new_button = QPushButton(self.tr("&New"))
-        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.new_button = QPushButton(self.tr("Ne&w"))
+        self.duplicate_button = QPushButton(self.tr("Dup&licate"))
         self.delete_button = QPushButton(self.tr("&Delete"))
-        self.undo_button = QPushButton(self.tr("U&ndo"))
+        self.undo_button = QPushButton(self.tr("Und&o"))
         self.restore_button = QPushButton(self.tr("&Restore defaults"))
-        self.discard_button = QPushButton(self.tr("Dis&card changes"))
-        self.save_button = QPushButton(self.tr("&Save"))
+        self.discard_button = QPushButton(self.tr("Discard c&hanges"))
+        self.save_button = QPushButton(self.tr("Sa&ve"))
         self.close_button = QPushButton(self.tr("Close"))
         names = {
             self.new_button: self.tr("New template"),
@@ -172,23 +179,26 @@ class TemplateManager(QDialog):
         self.new_button.clicked.connect(self._on_new_clicked)
         self.duplicate_button.clicked.connect(self._on_duplicate_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
-        self.undo_button.clicked.connect(self._host.undo_stack.undo)
+        self.undo_button.clicked.connect(self.undo_action.trigger)
         self.restore_button.clicked.connect(self._on_restore_clicked)
         self.discard_button.clicked.connect(lambda: self.editor.load(self.editor.loaded()))
         self.discard_button.clicked.connect(self._update_buttons)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.close_button.clicked.connect(self.reject)
-        self._host.undo_stack.canUndoChanged.connect(self._update_buttons)
+        # The dialog's own undo action follows the stack and dies with the dialog.
+        self.undo_action.enabledChanged.connect(self.undo_button.setEnabled)
 
     # Reading -----------------------------------------------------------------
 
     def query(self) -> TemplateQuery:
         """The filters as chosen."""
+        # Qt hands str enums back as plain text (None stays None for "all").
+        kind, tone, language, source = (combo.currentData() for combo in self._filters())
         return TemplateQuery(
-            kind=self.kind_filter.currentData(),
-            tone=self.tone_filter.currentData(),
-            language=self.language_filter.currentData(),
-            source=self.source_filter.currentData(),
+            kind=ReplyKind(kind) if kind is not None else None,
+            tone=Tone(tone) if tone is not None else None,
+            language=Language(language) if language is not None else None,
+            source=TemplateSource(source) if source is not None else None,
             text=self.search.text(),
         )
 
@@ -213,7 +223,8 @@ class TemplateManager(QDialog):
             self.list.addTopLevelItem(item)
             if template.id == wanted:
                 chosen = item
-        self.list.resizeColumnToContents(0)
+        for column in range(self.list.columnCount()):
+            self.list.resizeColumnToContents(column)
         if chosen is None and self.list.topLevelItemCount():
             chosen = self.list.topLevelItem(0)
         # Unsaved edits stay in the editor: the list moves without reloading it.
@@ -257,7 +268,7 @@ class TemplateManager(QDialog):
         self.discard_button.setEnabled(dirty)
         self.duplicate_button.setEnabled(template is not None and not dirty)
         self.delete_button.setEnabled(template is not None and not dirty)
-        self.undo_button.setEnabled(self._host.undo_stack.canUndo())
+        self.undo_button.setEnabled(self.undo_action.isEnabled())
 
     def _on_new_clicked(self) -> None:
         if self.editor.is_dirty():
