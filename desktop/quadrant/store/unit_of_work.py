@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quadrant.domain.errors import StorageError
+from quadrant.store.pack_repository import SqlPackRepository
 from quadrant.store.reflection_queries import SqlWeekQueries
 from quadrant.store.reflections import SqlReflectionRepository
 from quadrant.store.reply_repository import SqlReplyRepository
@@ -45,6 +46,7 @@ class SqlUnitOfWork:
         self.reflections = SqlReflectionRepository(session)
         self.replies = SqlReplyRepository(session)
         self.templates = SqlTemplateRepository(session)
+        self.packs = SqlPackRepository(session)
         return self
 
     def __exit__(
