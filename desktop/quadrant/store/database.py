@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from quadrant.domain.errors import StorageError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, StorageError
 
 DATABASE_NAME = "quadrant.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -36,8 +36,12 @@ def prepare_private_file(path: Path) -> None:
     except OSError as e:
         if path.exists():  # there, but not writable: say so rather than "cannot create"
             raise StorageError(
-                f"The database at {path} is read-only ({e.strerror}); "
-                "Quadrant cannot save changes there."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database at {path} is read-only ({reason}); "
+                    "Quadrant cannot save changes there.",
+                ),
+                params={"path": str(path), "reason": e.strerror or ""},
             ) from e
         raise StorageError(f"Cannot create the database at {path}: {e.strerror}") from e
 

@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from quadrant.domain.errors import StorageError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from quadrant.store.pack_repository import SqlPackRepository
 from quadrant.store.reflection_queries import SqlWeekQueries
 from quadrant.store.reflections import SqlReflectionRepository
@@ -82,22 +82,30 @@ class SqlUnitOfWork:
 
 
 def _storage_message(error: OperationalError) -> str:
-    """A plain description of a database failure, for the user."""
+    """A plain description of a database failure, for the user (templates for translation)."""
     detail = str(error.orig) if error.orig is not None else str(error)
     if "locked" in detail or "busy" in detail:
-        return "The database is busy in another program. Try again in a moment."
+        return QT_TRANSLATE_NOOP(
+            "errors", "The database is busy in another program. Try again in a moment."
+        )
     if "full" in detail:
-        return "The disk is full. Free some space and try again; nothing was lost."
+        return QT_TRANSLATE_NOOP(
+            "errors", "The disk is full. Free some space and try again; nothing was lost."
+        )
     if "readonly" in detail or "read-only" in detail:
-        return "The data folder is read-only. Quadrant cannot save changes there."
+        return QT_TRANSLATE_NOOP(
+            "errors", "The data folder is read-only. Quadrant cannot save changes there."
+        )
     if "disk I/O error" in detail:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "errors",
             "Quadrant could not write to the disk: it may be full or failing. "
-            "Nothing saved before was lost; free some space and try again."
+            "Nothing saved before was lost; free some space and try again.",
         )
     if "unable to open" in detail:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "errors",
             "Quadrant cannot open its database: the data folder may be read-only or gone. "
-            "Nothing saved before was lost."
+            "Nothing saved before was lost.",
         )
     return f"The database could not be used: {detail}"
