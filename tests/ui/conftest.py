@@ -62,3 +62,6 @@ def app(qtbot: QtBot, tmp_path: Path) -> Iterator[App]:
     yield App(window, store, actions, database)
     window.close()
     database.close()
+
+
+from tests.ui.i18n_support import catalogue_dir, translations  # noqa: E402, F401  (fixtures)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from quadrant.domain.errors import QuadrantError
+from quadrant.domain.matrix import Quadrant
 from quadrant.services import demo as demo_service
 from quadrant.services import replies as reply_service
 from quadrant.services import settings as settings_service
@@ -26,6 +28,7 @@ from quadrant.ui.dialogs.settings_dialog import DataPlaces, SettingsDialog
 from quadrant.ui.dialogs.welcome_dialog import Start, WelcomeDialog
 from quadrant.ui.errors import user_message
 from quadrant.ui.i18n import Translations
+from quadrant.ui.labels import quadrant_title
 from quadrant.ui.main_window import MainWindow
 from quadrant.ui.reminders import Banner, WeeklyReminder
 from quadrant.ui.retranslate import retranslate_all
@@ -101,11 +104,24 @@ class Shell(QObject):
         self.remove_demo_action.setObjectName("remove_demo_action")
         self.remove_demo_action.triggered.connect(self.remove_example_data)
         window.addActions([self.settings_action, self.remove_demo_action])
+        self.go_to_actions = [self._go_to_action(quadrant) for quadrant in Quadrant]
         menu = _menu_holding(window, window.quit_action)
         if menu is not None:
             menu.insertActions(window.quit_action, [self.remove_demo_action, self.settings_action])
             menu.insertSeparator(window.quit_action)
             menu.aboutToShow.connect(self._on_file_menu_about_to_show)
+
+    def _go_to_action(self, quadrant: Quadrant) -> QAction:
+        """Alt+1…4 puts the cursor in a quadrant: the keyboard's way into the matrix."""
+        action = QAction(self.tr("Go to %1").replace("%1", quadrant_title(quadrant)), self.window)
+        action.setShortcut(QKeySequence(f"Alt+{quadrant.value}"))
+        action.triggered.connect(partial(self.go_to, quadrant))
+        self.window.addAction(action)
+        return action
+
+    def go_to(self, quadrant: Quadrant) -> None:
+        """Focus a quadrant's list, on its first task when none is current."""
+        self.window.matrix.view(quadrant).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # Start -------------------------------------------------------------------
 

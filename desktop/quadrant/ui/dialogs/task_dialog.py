@@ -85,6 +85,7 @@ class TaskDialog(QDialog):
         self._load(task, quadrant)
         self.title.textChanged.connect(self._on_title_text_changed)
         self._on_title_text_changed()
+        self.title.setFocus()  # typing starts with the title, not on the tab bar
         self._on_requester_text_changed()
 
     def _build_fields(self, requesters: Sequence[Requester]) -> QWidget:
