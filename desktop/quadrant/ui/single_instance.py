@@ -20,6 +20,7 @@ anything; whatever else arrives is dropped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -80,6 +81,8 @@ class SingleInstance(QObject):
             # rather than not at all; opening the database will say what is wrong.
             log.warning("no single-instance lock: error %d", self._lock.error().value)
             return True
+        with contextlib.suppress(OSError):
+            os.chmod(self.lock_path, 0o600)  # Qt follows the umask; everything here is private
         # The lock is ours, so any socket file under our name is a crashed owner's.
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
