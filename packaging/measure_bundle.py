@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from build_dist import BUNDLE, archive_path, folder_size, project_version, qt_libraries
-from smoke_test import isolated_environment, run_command
+from smoke_test import SmokeTestFailed, isolated_environment, run_command
 
 Timing = tuple[float, float]  # (wall seconds, CPU seconds of the process and its children)
 
@@ -36,8 +36,10 @@ def timed_run(command: list[str], env: dict[str, str]) -> Timing:
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True)
+    result = subprocess.run(command, env=env, check=False, capture_output=True, text=True)
     wall = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SmokeTestFailed(f"{' '.join(command)} exited {result.returncode}:\n{result.stderr}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
@@ -94,7 +96,11 @@ def main() -> int:
             "frozen bundle": [str(binary), *shot],
             "python -m quadrant": [sys.executable, "-m", "quadrant", *shot],
         }
-        seconds = time_runs(commands, env, runs)
+        try:
+            seconds = time_runs(commands, env, runs)
+        except SmokeTestFailed as error:
+            print(f"measure_bundle: {error}", file=sys.stderr)
+            return 1
     for name, measured in seconds.items():
         print(f"start-up, {name + ':':20} {describe(measured)}")
     return 0
