@@ -154,12 +154,15 @@ def configure_logging(logs: Path, level: int = logging.INFO) -> Path:
 
 
 def stop_logging() -> None:
-    """Close and remove the log file handler (tests, and the end of the process)."""
+    """Close and remove the log file handler, and put back the exception hook (tests)."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         if isinstance(handler, PrivateRotatingFileHandler):
             root.removeHandler(handler)
             handler.close()
+    previous = getattr(sys.excepthook, "_quadrant_previous", None)
+    if previous is not None:
+        sys.excepthook = previous
 
 
 def _log_uncaught_exceptions() -> None:
@@ -174,4 +177,5 @@ def _log_uncaught_exceptions() -> None:
         previous(kind, error, trace)
 
     hook._quadrant_logs = True  # type: ignore[attr-defined]
+    hook._quadrant_previous = previous  # type: ignore[attr-defined]
     sys.excepthook = hook

@@ -157,12 +157,14 @@ class SingleInstance(QObject):
             self._buffers[socket] = received
             return
         del self._buffers[socket]
-        line = received.split(b"\n", 1)[0]
-        if line == RAISE_MESSAGE:
+        first_line = received.split(b"\n", 1)[0]
+        if first_line == RAISE_MESSAGE:
             log.info("a second start asked to raise the window")
             self.raise_requested.emit()
         else:
-            log.warning("dropped an unknown message of %d bytes on the local socket", len(line))
+            log.warning(
+                "dropped an unknown message of %d bytes on the local socket", len(first_line)
+            )
         socket.abort()
 
 
