@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "Quadrant"
+APP_ID = "io.github.quadrant.Quadrant"
+"""The reverse-DNS id of the desktop entry and AppStream metainfo (packaging/linux/)."""
 DATA_DIR_ENV = "QUADRANT_DATA_DIR"
 
 
