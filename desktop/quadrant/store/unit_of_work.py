@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from quadrant.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
 from quadrant.store.pack_repository import SqlPackRepository
 from quadrant.store.reflection_queries import SqlWeekQueries
 from quadrant.store.reflections import SqlReflectionRepository
@@ -65,6 +65,8 @@ class SqlUnitOfWork:
             session.close()
         if isinstance(exc, OperationalError):
             raise StorageError(_storage_message(exc)) from exc
+        if isinstance(exc, UnicodeEncodeError):
+            raise _unstorable_text() from exc
 
     def commit(self) -> None:
         """Commit the action; a failure leaves nothing half-written."""
@@ -74,11 +76,25 @@ class SqlUnitOfWork:
         except OperationalError as e:
             self._session.rollback()
             raise StorageError(_storage_message(e)) from e
+        except UnicodeEncodeError as e:
+            self._session.rollback()
+            raise _unstorable_text() from e
 
     def rollback(self) -> None:
         """Forget everything since the block began."""
         if self._session is not None:
             self._session.rollback()
+
+
+def _unstorable_text() -> ValidationError:
+    """Text with a lone surrogate (a half character, from a broken file) cannot be UTF-8."""
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The text has a broken character that cannot be saved. "
+            "Remove or retype it and try again.",
+        )
+    )
 
 
 def _storage_message(error: OperationalError) -> str:
