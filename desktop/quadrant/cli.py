@@ -62,6 +62,7 @@ def _add_subcommands(commands: argparse._SubParsersAction[_Parser]) -> None:
     _add_export_week(commands)
     _add_empty_trash(commands)
     _add_transfer_commands(commands)
+    _add_pack_commands(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -214,6 +215,8 @@ def _cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
         return _import_tasks(paths, args.file, parse_ics(data))
     if looks_like_snapshot(data):
         return _restore_snapshot(paths, data)
+    if _is_template_file(data):
+        return _import_template_file(paths, args.file, data, replace=args.replace)
     if args.file.suffix.lower() in (".csv", ".txt", ".tsv"):
         from quadrant.interop.csv_tasks import read_rows
 
@@ -434,4 +437,113 @@ def _cmd_empty_trash(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         database.close()
     print(f"Removed {purged} deleted tasks for good.")
+    return 0
+
+
+# --- template packs and Espanso (issue 5) ---------------------------------------------------
+
+
+def _add_pack_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    export = commands.add_parser(
+        "export-pack", help="write templates as a template pack to share with colleagues"
+    )
+    export.add_argument("--output", required=True, type=Path, metavar="FILE")
+    export.add_argument("--language", choices=("nl", "en"), help="only templates in this language")
+    export.add_argument("--kind", metavar="KIND", help="only this reply kind, e.g. decline")
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--builtin", action="store_true", help="only the built-in templates")
+    which.add_argument("--mine", action="store_true", help="only your own templates")
+    export.add_argument("--name", default="Quadrant templates", help="the pack's name")
+    export.add_argument("--author", default="", help="the pack's author")
+    export.add_argument("--pack-version", default="1.0.0", metavar="X.Y.Z")
+    export.add_argument("--uid", help="the pack's stable uid (default: from author and name)")
+    export.add_argument(
+        "--strip-names", action="store_true", help="replace personal names by placeholders"
+    )
+    export.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    export.set_defaults(handler=_cmd_export_pack)
+    commands.choices["import"].add_argument(
+        "--replace",
+        action="store_true",
+        help="template packs: replace conflicting templates instead of keeping both",
+    )
+
+
+def _is_template_file(data: bytes) -> bool:
+    from quadrant.interop.template_files import template_file_kind
+
+    return template_file_kind(data) is not None
+
+
+def _import_template_file(paths: AppPaths, source: Path, data: bytes, *, replace: bool) -> int:
+    """Import a pack or an Espanso file without a preview.
+
+    New and changed templates are imported, conflicts kept both (replaced
+    with ``--replace``). The file is checked completely before the database
+    is opened, so a bad file leaves the data untouched.
+    """
+    from quadrant.app import Database
+    from quadrant.interop.template_files import read_template_bytes
+    from quadrant.services.sharing import apply_import, plan_pack
+    from quadrant.services.templates import ensure_builtins
+    from quadrant.store.unit_of_work import SqlUnitOfWork
+
+    template_file = read_template_bytes(data, source)
+    database = Database(paths)
+    try:
+        uow = SqlUnitOfWork(database.engine)
+        ensure_builtins(uow)  # a pack's copy of a built-in then meets the built-in
+        plan = plan_pack(uow, template_file.pack, str(source))
+        result = apply_import(uow, plan, plan.defaults(replace_conflicts=replace))
+    finally:
+        database.close()
+    line = result.summary()
+    if template_file.skipped:
+        line += f" {len(template_file.skipped)} matches were not plain text and were left out."
+    print(line)
+    return 0
+
+
+def _cmd_export_pack(args: argparse.Namespace, paths: AppPaths) -> int:
+    import re
+
+    from quadrant.app import Database
+    from quadrant.domain.errors import ValidationError
+    from quadrant.domain.replies import Language, ReplyKind
+    from quadrant.interop.atomic import check_target, write_atomically
+    from quadrant.services.sharing import export_pack, new_metadata
+    from quadrant.services.templates import (
+        TemplateQuery,
+        TemplateSource,
+        ensure_builtins,
+        list_templates,
+    )
+    from quadrant.store.unit_of_work import SqlUnitOfWork
+
+    try:
+        kind = ReplyKind(args.kind) if args.kind else None
+    except ValueError:
+        known = ", ".join(k.value for k in ReplyKind)
+        raise ValidationError(f"Unknown kind {args.kind!r}; use one of: {known}.") from None
+    target = check_target(args.output)
+    source = TemplateSource.BUILTIN if args.builtin else TemplateSource.MINE if args.mine else None
+    language = Language(args.language) if args.language else None
+    query = TemplateQuery(kind=kind, language=language, source=source)
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{args.author or 'anonymous'} {args.name}".lower())
+    metadata = new_metadata(
+        args.name,
+        author=args.author,
+        version=args.pack_version,
+        uid=args.uid or f"pack.{slug.strip('-')[:150]}",
+    )
+    database = Database(paths)
+    try:
+        uow = SqlUnitOfWork(database.engine)
+        ensure_builtins(uow)
+        ids = [t.id for t in list_templates(uow, query) if t.id is not None]
+        data = export_pack(uow, ids, metadata, strip_personal_names=args.strip_names)
+    finally:
+        database.close()
+    write_atomically(target, data)
+    print(f"Wrote {len(ids)} templates to {target}")
     return 0

@@ -19,6 +19,7 @@ The rules (see domain.pack_plan for how each template is classified):
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -39,6 +40,7 @@ from quadrant.domain.packs import (
     PackError,
     PackMetadata,
     pack_to_bytes,
+    parse_version,
     read_pack,
     strip_names,
 )
@@ -49,6 +51,8 @@ from quadrant.services.pack_ports import SharingUnitOfWork
 from quadrant.services.replies import MY_NAME_KEY
 
 PACK_UID_PREFIX = "pack."
+EXPORTED_KEY = "packs_exported"
+"""Setting: the packs this user exported (JSON), so a new export can update one of them."""
 
 
 def new_metadata(
@@ -330,3 +334,40 @@ def installed_packs(uow: SharingUnitOfWork) -> list[InstalledPack]:
     """Every imported pack, by name."""
     with uow:
         return list(uow.packs.all())
+
+
+def next_version(version: str) -> str:
+    """The version an updated pack gets: the minor number raised ("1.2.3" → "1.3.0")."""
+    try:
+        major, minor, _patch = parse_version(version)
+    except ValueError:
+        return "1.0.0"
+    return f"{major}.{minor + 1}.0"
+
+
+def exported_packs(uow: SharingUnitOfWork) -> list[PackMetadata]:
+    """The packs this user exported before, newest first, to update one of them."""
+    with uow:
+        raw = uow.settings.get(EXPORTED_KEY) or "[]"
+    try:
+        entries = json.loads(raw)
+    except ValueError:
+        return []
+    found: list[PackMetadata] = []
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict) and all(isinstance(v, str) for v in entry.values()):
+            try:
+                found.append(PackMetadata(**entry))
+            except TypeError:
+                continue
+    return found
+
+
+def remember_export(uow: SharingUnitOfWork, metadata: PackMetadata) -> None:
+    """Note an export, so the next one can keep its uid and raise its version."""
+    keep = [m for m in exported_packs(uow) if m.uid != metadata.uid][:19]
+    fields = ("uid", "name", "version", "author", "description", "license")
+    entries = [{f: getattr(m, f) for f in fields} for m in (metadata, *keep)]
+    with uow:
+        uow.settings.put(EXPORTED_KEY, json.dumps(entries, ensure_ascii=False))
+        uow.commit()

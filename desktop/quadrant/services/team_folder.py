@@ -1,7 +1,8 @@
 """The team folder: a shared folder of packs, checked for new and updated ones.
 
 A secretarial pool keeps its packs on a shared drive. The folder is a
-setting that travels with the data (``setting`` table). Scanning it reads
+setting that travels with the data (services.settings.TEAM_FOLDER_KEY, chosen
+in the settings dialog). Scanning it reads
 every ``*.quadrant-pack.json`` (at most ``MAX_TEAM_FILES``, each within the
 pack size limit) and plans its import, so each pack gets a status:
 
@@ -32,11 +33,11 @@ from quadrant.domain.pack_plan import ImportPlan
 from quadrant.domain.packs import FILE_SUFFIX, MAX_PACK_BYTES
 from quadrant.domain.safe_json import size_label
 from quadrant.services.pack_ports import SharingUnitOfWork
+from quadrant.services.settings import TEAM_FOLDER_KEY
 from quadrant.services.sharing import plan_import
 
 log = logging.getLogger(__name__)
 
-TEAM_FOLDER_KEY: Final = "team_folder"
 ANSWERED_KEY: Final = "team_packs_answered"
 MAX_TEAM_FILES: Final = 200
 

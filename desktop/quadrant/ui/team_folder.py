@@ -1,0 +1,202 @@
+"""The team folder in the UI: watch it, offer new and updated packs without interrupting.
+
+The folder itself is chosen in the settings dialog; :meth:`TeamFolder.check`
+is what to call when that setting changes.
+
+A QFileSystemWatcher watches the folder and its pack files; changes are
+gathered for a moment (a copy onto a network drive fires many events) and
+then the folder is checked, as it is once at start. New and updated packs
+are offered in a non-modal window; a broken pack is reported there once per
+content — fixed and broken again, it is reported again.
+
+The template manager can show the "Team" source from :attr:`TeamFolder.packs`
+and listen to :attr:`TeamFolder.scanned`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quadrant.domain.errors import QuadrantError
+from quadrant.services import team_folder as team
+from quadrant.services.team_folder import TeamPack, TeamStatus
+from quadrant.ui.dialogs.pack_import_dialog import error_text
+
+if TYPE_CHECKING:
+    from quadrant.ui.pack_actions import PackActions
+
+SETTLE_MS: Final = 700
+
+
+def _plain(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class TeamOffersDialog(QDialog):
+    """New and updated packs of the team folder, and those that could not be read.
+
+    Non-modal: the user reviews an offer when it suits her, or says "not now".
+    """
+
+    def __init__(
+        self, offers: Sequence[TeamPack], broken: Sequence[TeamPack], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("team_offers")
+        self.setWindowTitle(self.tr("Team folder"))
+        self.setModal(False)
+        self.offers = list(offers)
+        self.review_buttons: list[QPushButton] = []
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        for row, pack in enumerate(self.offers):
+            text = (
+                self.tr("New: “%1”, version %2")
+                if pack.status is TeamStatus.NEW
+                else self.tr("Update: “%1”, version %2")
+            )
+            grid.addWidget(
+                _plain(text.replace("%1", pack.name).replace("%2", pack.version)), row, 0
+            )
+            button = QPushButton(self.tr("Review…"))
+            button.setAccessibleName(self.tr("Review %1").replace("%1", pack.name))
+            grid.addWidget(button, row, 1)
+            self.review_buttons.append(button)
+        layout.addLayout(grid)
+        self.broken_label = _plain("")
+        if broken:
+            lines = [self.tr("These files in the team folder could not be read:")]
+            lines += [f"{pack.path.name}: {pack.error}" for pack in broken]
+            self.broken_label.setText("\n".join(lines))
+            layout.addWidget(self.broken_label)
+        self.buttons = QDialogButtonBox()
+        self.not_now = self.buttons.addButton(
+            self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.not_now.setVisible(bool(self.offers))
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.clicked.connect(lambda _button: self.close())
+        layout.addWidget(self.buttons)
+
+
+class TeamFolder(QObject):
+    """Chooses, watches and checks the team folder for one main window.
+
+    Signals:
+        scanned(list): the folder was checked; the TeamPack list ("Team" source).
+    """
+
+    scanned = Signal(list)
+
+    def __init__(self, actions: PackActions, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._actions = actions
+        self._window = parent
+        self.packs: list[TeamPack] = []
+        self.offers_dialog: TeamOffersDialog | None = None
+        self._reported: set[tuple[str, str]] = set()
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._on_watcher_changed)
+        self.watcher.fileChanged.connect(self._on_watcher_changed)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.check)
+
+    def folder(self) -> Path | None:
+        """The chosen team folder, or None."""
+        return team.team_folder(self._actions.new_uow())
+
+    def set_folder(self, folder: Path | None) -> None:
+        """Choose (or forget) the team folder and check it at once."""
+        team.set_team_folder(self._actions.new_uow(), folder)
+        self.check()
+
+    def check(self) -> list[TeamPack]:
+        """Read the folder, update the watch list, and offer what is new (never blocks)."""
+        folder = self.folder()
+        self._watch(folder)
+        if folder is None:
+            self._publish([])
+            return []
+        try:
+            packs = team.scan_team_folder(self._actions.new_uow(), folder)
+            offers = team.pending_offers(self._actions.new_uow(), packs)
+        except QuadrantError as e:
+            self._actions.message.emit(error_text(e))
+            return []
+        self._publish(packs)
+        broken = [p for p in packs if p.status is TeamStatus.BROKEN and self._first_report(p)]
+        if offers or broken:
+            self._offer(offers, broken)
+        return packs
+
+    def _publish(self, packs: list[TeamPack]) -> None:
+        self.packs = packs
+        self.scanned.emit(packs)
+
+    def _first_report(self, pack: TeamPack) -> bool:
+        key = (str(pack.path), pack.digest)
+        if key in self._reported:
+            return False
+        self._reported.add(key)
+        return True
+
+    def _watch(self, folder: Path | None) -> None:
+        watched = self.watcher.directories() + self.watcher.files()
+        if watched:
+            self.watcher.removePaths(watched)
+        if folder is None or not folder.is_dir():
+            return
+        self.watcher.addPath(str(folder))
+        try:
+            files = team.pack_files(folder)
+        except QuadrantError:
+            return
+        if files:
+            self.watcher.addPaths([str(path) for path in files])
+
+    def _offer(self, offers: list[TeamPack], broken: list[TeamPack]) -> None:
+        if self.offers_dialog is not None:
+            self.offers_dialog.close()
+        dialog = TeamOffersDialog(offers, broken, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for pack, button in zip(offers, dialog.review_buttons, strict=True):
+            button.clicked.connect(lambda _checked=False, p=pack: self.review(p))
+        dialog.not_now.clicked.connect(lambda: self._answer(offers))
+        dialog.destroyed.connect(self._forget_dialog)
+        self.offers_dialog = dialog
+        dialog.show()
+
+    def _forget_dialog(self) -> None:
+        self.offers_dialog = None
+
+    def review(self, pack: TeamPack) -> None:
+        """Open the import preview of an offered pack; importing it answers the offer."""
+        dialog = self._actions.open_file(pack.path)
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self._answer([pack]))
+
+    def _answer(self, packs: list[TeamPack]) -> None:
+        for pack in packs:
+            team.answer_offer(self._actions.new_uow(), pack)
+
+    def _on_watcher_changed(self, _path: str) -> None:
+        self._settle.start()
