@@ -86,9 +86,12 @@ class WeeklyReminder(QObject):
 class Banner(QFrame):
     """A one-line message above the matrix with an action and a close button.
 
+    The banner lives in a toolbar row of the main window; whoever places it
+    shows and hides that row (on ``dismissed``).
+
     Signals:
-        acted(): the action button was pressed (the banner hides itself).
-        dismissed(): the banner went away, by its action or by "Later".
+        acted(): the action button was pressed.
+        dismissed(): the message is done with, by its action or by "Later".
     """
 
     acted = Signal()
@@ -113,7 +116,6 @@ class Banner(QFrame):
         layout.addWidget(self.message, 1)
         layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
-        self.hide()
 
     def show_message(self, text: str, action: str) -> None:
         """Show ``text`` with a button labelled ``action``."""
@@ -121,10 +123,8 @@ class Banner(QFrame):
         self.setAccessibleName(text)
         self.action_button.setText(action)
         self.action_button.setAccessibleName(action.replace("&", ""))
-        self.show()
 
     def _dismiss(self) -> None:
-        self.hide()
         self.dismissed.emit()
 
     def _on_action_clicked(self) -> None:
