@@ -331,3 +331,20 @@ def test_a_side_by_side_diff_keeps_both_texts_line_for_line(old: str, new: str) 
     assert [r.left for r in rows if r.left is not None] == old.splitlines()
     assert [r.right for r in rows if r.right is not None] == new.splitlines()
     assert all(r.left == r.right for r in rows if r.tag == "equal")
+
+
+def test_the_json_schema_documents_the_fields_the_reader_accepts() -> None:
+    from quadrant.domain import pack_reader
+
+    schema_path = Path(__file__).parent.parent.parent / "resources" / "packs" / "pack.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    template = schema["$defs"]["template"]
+    assert set(template["properties"]) == set(pack_reader._TEMPLATE)
+    assert set(template["required"]) == set(pack_reader._TEMPLATE_REQUIRED)
+    assert set(schema["properties"]["pack"]["properties"]) == set(pack_reader._PACK)
+    assert template["properties"]["kind"]["enum"] == [k.value for k in ReplyKind]
+    assert template["properties"]["tone"]["enum"] == [t.value for t in Tone]
+    assert schema["$defs"]["language"]["enum"] == [lang.value for lang in Language]
+    assert schema["properties"]["templates"]["maxItems"] == MAX_TEMPLATES
+    for name in placeholders.PLACEHOLDER_NAMES:
+        assert name in schema["$defs"]["text"]["description"]
