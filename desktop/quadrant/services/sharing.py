@@ -220,7 +220,7 @@ class ImportResult:
         if not self.changed:
             return (
                 f"Nothing to import from “{self.pack_name}” {self.version}: "
-                f"{self.unchanged} templates are already here, {self.skipped} skipped."
+                f"{self.unchanged} unchanged, {self.skipped} skipped."
             )
         return (
             f"Imported “{self.pack_name}” {self.version}: {self.added} new, "
