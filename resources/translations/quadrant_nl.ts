@@ -51,6 +51,172 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>List or categories</source>
+        <translation>Lijst of categorieën</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Belangrijk</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
+    <message>
+        <source>Effort (minutes)</source>
+        <translation>Geschatte tijd (minuten)</translation>
+    </message>
+    <message>
+        <source>Waiting until</source>
+        <translation>Wacht tot</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Unique ID</source>
+        <translation>Unieke sleutel</translation>
+    </message>
+    <message>
+        <source>Kind of row</source>
+        <translation>Soort rij</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds. The preview shows the first rows as they will be imported; nothing is saved until you press Import.</source>
+        <translation>Kies wat elke kolom van het bestand bevat. Het voorbeeld toont de eerste rijen zoals ze worden geïmporteerd; er wordt niets opgeslagen tot je op Importeren drukt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>1 highest … 9 lowest (Outlook, iCalendar)</source>
+        <translation>1 hoogste … 9 laagste (Outlook, iCalendar)</translation>
+    </message>
+    <message>
+        <source>1 highest … 4 lowest (Todoist)</source>
+        <translation>1 hoogste … 4 laagste (Todoist)</translation>
+    </message>
+    <message>
+        <source>5 high, 3 medium, 1 low (TickTick)</source>
+        <translation>5 hoog, 3 gemiddeld, 1 laag (TickTick)</translation>
+    </message>
+    <message>
+        <source>Day first (31-12-2026)</source>
+        <translation>Dag eerst (31-12-2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Maand eerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Priority numbers:</source>
+        <translation>Prioriteitsnummers:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datums:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported</source>
+        <translation>De eerste rijen zoals ze worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Rows that need attention</source>
+        <translation>Rijen die aandacht nodig hebben</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the titles.</source>
+        <translation>Kies de kolom met de titels.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s own dates show this order.</source>
+        <translation>De datums in het bestand zelf wijzen op deze volgorde.</translation>
+    </message>
+    <message>
+        <source>%1 will be skipped: %2</source>
+        <translation>%1 wordt overgeslagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file; the preview shows the first %1.</source>
+        <translation>
+            <numerusform>%n rij in het bestand; het voorbeeld toont de eerste %1.</numerusform>
+            <numerusform>%n rijen in het bestand; het voorbeeld toont de eerste %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
     <name>DisplacedPicker</name>
     <message>
         <source>Task</source>
@@ -82,7 +248,172 @@
     </message>
     <message>
         <source>T&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daarna:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>(no requester)</source>
+        <translation>(geen aanvrager)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Tekst van het antwoord</translation>
+    </message>
+    <message>
+        <source>Gaps to fill in</source>
+        <translation>Nog in te vullen</translation>
+    </message>
+    <message>
+        <source>Re&amp;draft from template</source>
+        <translation>Opnieuw &amp;opstellen vanuit sjabloon</translation>
+    </message>
+    <message>
+        <source>Redraft the text from the template</source>
+        <translation>De tekst opnieuw opstellen vanuit het sjabloon</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Ond&amp;erwerp:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>Vul in voor je verstuurt: %1</translation>
+    </message>
+    <message>
+        <source>Edited by you: changing the choices no longer redrafts the text.</source>
+        <translation>Door jou bewerkt: andere keuzes stellen de tekst niet meer opnieuw op.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export tasks</source>
+        <translation>Taken exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;iCalendar (.ics): Outlook, Thunderbird, phones</source>
+        <translation>&amp;iCalendar (.ics): Outlook, Thunderbird, telefoons</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (.csv): spreadsheets</source>
+        <translation>&amp;CSV (.csv): spreadsheets</translation>
+    </message>
+    <message>
+        <source>&amp;Open tasks (what the matrix shows)</source>
+        <translation>&amp;Open taken (wat de matrix toont)</translation>
+    </message>
+    <message>
+        <source>&amp;All tasks, also done and dropped ones</source>
+        <translation>&amp;Alle taken, ook afgeronde en vervallen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Report for</source>
+        <translation>Verslag voor</translation>
+    </message>
+    <message>
+        <source>My reflection (everything)</source>
+        <translation>Mijn terugblik (alles)</translation>
+    </message>
+    <message>
+        <source>Value report for my manager</source>
+        <translation>Waardeverslag voor mijn leidinggevende</translation>
+    </message>
+    <message>
+        <source>The value report leaves out your answers and the notes in the log.</source>
+        <translation>Het waardeverslag laat je antwoorden en de notities in het logboek weg.</translation>
+    </message>
+    <message>
+        <source>Hide other requesters&apos; names</source>
+        <translation>Namen van andere aanvragers verbergen</translation>
+    </message>
+    <message>
+        <source>Manager the report is for</source>
+        <translation>Leidinggevende voor wie het verslag is</translation>
+    </message>
+    <message>
+        <source>(hide all names)</source>
+        <translation>(alle namen verbergen)</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Taal van het verslag</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (events)…</source>
+        <translation>&amp;CSV (gebeurtenissen)…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exporteren:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Taal van het verslag:</translation>
+    </message>
+    <message>
+        <source>Export week %1</source>
+        <translation>Week %1 exporteren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-bestanden (*.%2)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
     </message>
 </context>
 <context>
@@ -150,6 +481,229 @@
     <message>
         <source>Nothing to follow up today.</source>
         <translation>Vandaag niets op te volgen.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of reprioritisations</source>
+        <translation>Geschiedenis van verschoven prioriteiten</translation>
+    </message>
+    <message>
+        <source>&amp;Show in matrix</source>
+        <translation>&amp;Tonen in de matrix</translation>
+    </message>
+    <message>
+        <source>Only &amp;week:</source>
+        <translation>Alleen &amp;week:</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>All requesters</source>
+        <translation>Alle aanvragers</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation>Alle oorzaken</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
+    <message>
+        <source>All quadrants</source>
+        <translation>Alle kwadranten</translation>
+    </message>
+    <message>
+        <source>Reprioritisations</source>
+        <translation>Verschoven prioriteiten</translation>
+    </message>
+    <message>
+        <source>No reprioritisations match these filters.</source>
+        <translation>Geen verschoven prioriteiten die bij deze filters passen.</translation>
+    </message>
+    <message>
+        <source>No reprioritisations yet: move a task and it shows up here.</source>
+        <translation>Nog geen verschoven prioriteiten: verplaats een taak en hij verschijnt hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown; scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n regel getoond; scrol omlaag voor oudere.</numerusform>
+            <numerusform>%n regels getoond; scrol omlaag voor oudere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n regel.</numerusform>
+            <numerusform>%n regels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Van → naar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>New → %1</source>
+        <translation>Nieuw → %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>An import is still running. Wait for it to finish first.</source>
+        <translation>Er loopt nog een import. Wacht tot die klaar is.</translation>
+    </message>
+    <message>
+        <source>%1 is a full Quadrant snapshot, not a task list. Use File → Restore from snapshot… to bring it back (only into an empty Quadrant).</source>
+        <translation>%1 is een volledige momentopname van Quadrant, geen takenlijst. Zet hem terug met Bestand → Momentopname terugzetten… (alleen in een lege Quadrant).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file Quadrant can import. Choose an iCalendar (.ics) or CSV (.csv) file.</source>
+        <translation>%1 is geen bestand dat Quadrant kan importeren. Kies een iCalendar-bestand (.ics) of een CSV-bestand (.csv).</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Importing tasks</source>
+        <translation>Taken importeren</translation>
+    </message>
+    <message>
+        <source>Backing up before importing %1…</source>
+        <translation>Back-up maken voor het importeren van %1…</translation>
+    </message>
+    <message>
+        <source>Importing the tasks of %1…</source>
+        <translation>De taken uit %1 worden geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Er is niets geïmporteerd. %1</translation>
+    </message>
+    <message>
+        <source>Import tasks</source>
+        <translation>Taken importeren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%n task(s) imported from %1</source>
+        <translation>
+            <numerusform>%n taak geïmporteerd uit %1</numerusform>
+            <numerusform>%n taken geïmporteerd uit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n ongewijzigd</numerusform>
+            <numerusform>%n ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n):</source>
+        <translation>
+            <numerusform>Overgeslagen (%n):</numerusform>
+            <numerusform>Overgeslagen (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with a change (%n):</source>
+        <translation>
+            <numerusform>Geïmporteerd met een aanpassing (%n):</numerusform>
+            <numerusform>Geïmporteerd met een aanpassing (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not tasks, left alone:</source>
+        <translation>Geen taken, met rust gelaten:</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import klaar</translation>
+    </message>
+    <message>
+        <source>Skipped and adjusted items</source>
+        <translation>Overgeslagen en aangepaste onderdelen</translation>
+    </message>
+    <message>
+        <source>The store was empty before the import, so no backup was needed.</source>
+        <translation>Quadrant was leeg voor de import, dus er was geen back-up nodig.</translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Undo. Backup taken before import: %1 (Help → Restore from backup… brings it back).</source>
+        <translation>Een import maak je niet ongedaan met Ongedaan maken. Back-up van voor de import: %1 (Help → Back-up terugzetten… zet die terug).</translation>
     </message>
 </context>
 <context>
@@ -284,10 +838,477 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
 </context>
 <context>
+    <name>PackActions</name>
+    <message>
+        <source>&amp;Import templates…</source>
+        <translation>Sjablonen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Share templates…</source>
+        <translation>Sjablonen &amp;delen…</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>“%1” importeren</translation>
+    </message>
+    <message>
+        <source>Nothing to import from “%1”: it is all here already.</source>
+        <translation>Niets te importeren uit “%1”: alles is er al.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 replaced, %4 kept both.</source>
+        <translation>“%1” geïmporteerd: %2 nieuw, %3 vervangen, %4 keer beide bewaard.</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Sjablonen importeren</translation>
+    </message>
+    <message>
+        <source>Template files (*.json *.yml *.yaml);;All files (*)</source>
+        <translation>Sjabloonbestanden (*.json *.yml *.yaml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Selected templates</source>
+        <translation>Gekozen sjablonen</translation>
+    </message>
+    <message>
+        <source>My own templates</source>
+        <translation>Mijn eigen sjablonen</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>Alle sjablonen</translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation>Ingebouwde sjablonen</translation>
+    </message>
+    <message>
+        <source>Templates from packs</source>
+        <translation>Sjablonen uit pakketten</translation>
+    </message>
+    <message>
+        <source>Shared %1 templates in %2</source>
+        <translation>%1 sjablonen gedeeld in %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Share templates</source>
+        <translation>Sjablonen delen</translation>
+    </message>
+    <message>
+        <source>Templates to share</source>
+        <translation>Te delen sjablonen</translation>
+    </message>
+    <message>
+        <source>Pack to write</source>
+        <translation>Te schrijven pakket</translation>
+    </message>
+    <message>
+        <source>A new pack</source>
+        <translation>Een nieuw pakket</translation>
+    </message>
+    <message>
+        <source>Update “%1” (now %2)</source>
+        <translation>“%1” bijwerken (nu %2)</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mijn sjablonen</translation>
+    </message>
+    <message>
+        <source>Version, as MAJOR.MINOR.PATCH</source>
+        <translation>Versie, als MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <source>Replace personal names by placeholders</source>
+        <translation>Persoonsnamen vervangen door invulvelden</translation>
+    </message>
+    <message>
+        <source>Names of your requesters and your own name in subjects and texts become {requester}, {requester_first_name} and {my_name}.</source>
+        <translation>Namen van je aanvragers en je eigen naam in onderwerpen en teksten worden {requester}, {requester_first_name} en {my_name}.</translation>
+    </message>
+    <message>
+        <source>Quadrant template pack (one file)</source>
+        <translation>Sjabloonpakket van Quadrant (één bestand)</translation>
+    </message>
+    <message>
+        <source>Espanso package (a folder)</source>
+        <translation>Espanso-pakket (een map)</translation>
+    </message>
+    <message>
+        <source>Where to write it</source>
+        <translation>Waar het komt te staan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation>&amp;Pakket:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licentie:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>&amp;Opslaan in:</translation>
+    </message>
+    <message>
+        <source>There are no templates to share here.</source>
+        <translation>Er zijn hier geen sjablonen om te delen.</translation>
+    </message>
+    <message>
+        <source>Give the pack a name.</source>
+        <translation>Geef het pakket een naam.</translation>
+    </message>
+    <message>
+        <source>Write the version as three numbers, such as 1.0.0.</source>
+        <translation>Schrijf de versie als drie getallen, zoals 1.0.0.</translation>
+    </message>
+    <message>
+        <source>Choose where to save it.</source>
+        <translation>Kies waar het moet komen.</translation>
+    </message>
+    <message>
+        <source>1 template to share.</source>
+        <translation>1 sjabloon om te delen.</translation>
+    </message>
+    <message>
+        <source>%1 templates to share.</source>
+        <translation>%1 sjablonen om te delen.</translation>
+    </message>
+    <message>
+        <source>Folder to put the Espanso package in</source>
+        <translation>Map voor het Espanso-pakket</translation>
+    </message>
+    <message>
+        <source>Save the template pack</source>
+        <translation>Het sjabloonpakket opslaan</translation>
+    </message>
+    <message>
+        <source>Template packs (*%1)</source>
+        <translation>Sjabloonpakketten (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <source>Changed: an update</source>
+        <translation>Gewijzigd: een update</translation>
+    </message>
+    <message>
+        <source>Changed: older than yours</source>
+        <translation>Gewijzigd: ouder dan het jouwe</translation>
+    </message>
+    <message>
+        <source>Conflict: you edited it</source>
+        <translation>Conflict: jij hebt het bewerkt</translation>
+    </message>
+    <message>
+        <source>Conflict: your own template</source>
+        <translation>Conflict: je eigen sjabloon</translation>
+    </message>
+    <message>
+        <source>Conflict: from another pack</source>
+        <translation>Conflict: uit een ander pakket</translation>
+    </message>
+    <message>
+        <source>Conflict: differs from the built-in</source>
+        <translation>Conflict: wijkt af van het ingebouwde</translation>
+    </message>
+    <message>
+        <source>Identical: kept as a copy earlier</source>
+        <translation>Gelijk: eerder als kopie bewaard</translation>
+    </message>
+    <message>
+        <source>Identical: in your bin</source>
+        <translation>Gelijk: in je prullenbak</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Gelijk</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Keep both adds the pack&apos;s text as “%1”.</source>
+        <translation>Beide bewaren voegt de tekst uit het pakket toe als “%1”.</translation>
+    </message>
+    <message>
+        <source>The pack changed this template and you did not: replacing updates it.</source>
+        <translation>Het pakket heeft dit sjabloon gewijzigd en jij niet: vervangen werkt het bij.</translation>
+    </message>
+    <message>
+        <source>The pack has an older version of this template than you do.</source>
+        <translation>Het pakket heeft een oudere versie van dit sjabloon dan jij.</translation>
+    </message>
+    <message>
+        <source>You changed this template after importing it.</source>
+        <translation>Je hebt dit sjabloon na het importeren gewijzigd.</translation>
+    </message>
+    <message>
+        <source>One of your own templates has the same identity.</source>
+        <translation>Een van je eigen sjablonen heeft dezelfde identiteit.</translation>
+    </message>
+    <message>
+        <source>This template came with another pack.</source>
+        <translation>Dit sjabloon kwam met een ander pakket.</translation>
+    </message>
+    <message>
+        <source>A built-in template is never replaced.</source>
+        <translation>Een ingebouwd sjabloon wordt nooit vervangen.</translation>
+    </message>
+    <message>
+        <source>You kept this text as a copy before; nothing to do.</source>
+        <translation>Je hebt deze tekst al eerder als kopie bewaard; niets te doen.</translation>
+    </message>
+    <message>
+        <source>You have exactly this template, in your bin; nothing to do.</source>
+        <translation>Je hebt precies dit sjabloon, in je prullenbak; niets te doen.</translation>
+    </message>
+    <message>
+        <source>This template is not in your library yet.</source>
+        <translation>Dit sjabloon staat nog niet in je bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Your library already has exactly this template; nothing to do.</source>
+        <translation>Je bibliotheek heeft precies dit sjabloon al; niets te doen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Replace yours</source>
+        <translation>Het jouwe vervangen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide bewaren</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Naam: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1 · Tone: %2 · Language: %3</source>
+        <translation>Soort: %1 · Toon: %2 · Taal: %3</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Sjablonen importeren</translation>
+    </message>
+    <message>
+        <source>In your library</source>
+        <translation>In je bibliotheek</translation>
+    </message>
+    <message>
+        <source>In the pack</source>
+        <translation>In het pakket</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2</source>
+        <translation>“%1”, versie %2</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, van %1</translation>
+    </message>
+    <message>
+        <source>An update: you have version %1.</source>
+        <translation>Een update: je hebt versie %1.</translation>
+    </message>
+    <message>
+        <source>You imported version %1 of this pack before.</source>
+        <translation>Je hebt versie %1 van dit pakket al eerder geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Left out (not plain text): %1</source>
+        <translation>Weggelaten (geen platte tekst): %1</translation>
+    </message>
+    <message>
+        <source>Templates in the pack</source>
+        <translation>Sjablonen in het pakket</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation>Besluit voor %1</translation>
+    </message>
+    <message>
+        <source>%1 to import, %2 to replace, %3 to keep both, %4 skipped or identical.</source>
+        <translation>%1 te importeren, %2 te vervangen, %3 keer beide bewaren, %4 overgeslagen of gelijk.</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Dit bestand kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The file has %1 more problems; see the details.</source>
+        <translation>Er is niets veranderd. Het bestand heeft nog %1 problemen; zie de details.</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantPane</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionActions</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Every change of priority, and why (Ctrl+H)</source>
+        <translation>Elke verschoven prioriteit, en waarom (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;reflection…</source>
+        <translation>Wekelijkse &amp;terugblik…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Te&amp;rugblik</translation>
+    </message>
+    <message>
+        <source>Reason saved with the move.</source>
+        <translation>Reden opgeslagen bij de verplaatsing.</translation>
+    </message>
+    <message>
+        <source>Quadrant will not ask again; Settings turns it back on.</source>
+        <translation>Quadrant vraagt het niet meer; in Instellingen zet je het weer aan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <source>Weekly reflection</source>
+        <translation>Wekelijkse terugblik</translation>
+    </message>
+    <message>
+        <source>Completed work per quadrant</source>
+        <translation>Afgerond werk per kwadrant</translation>
+    </message>
+    <message>
+        <source>Nothing was completed.</source>
+        <translation>Er is niets afgerond.</translation>
+    </message>
+    <message>
+        <source>Urgent requests per requester</source>
+        <translation>Urgente verzoeken per aanvrager</translation>
+    </message>
+    <message>
+        <source>No urgent requests.</source>
+        <translation>Geen urgente verzoeken.</translation>
+    </message>
+    <message>
+        <source>Replies sent per kind</source>
+        <translation>Verstuurde antwoorden per soort</translation>
+    </message>
+    <message>
+        <source>No replies sent.</source>
+        <translation>Geen antwoorden verstuurd.</translation>
+    </message>
+    <message>
+        <source>Past reflections</source>
+        <translation>Eerdere terugblikken</translation>
+    </message>
+    <message>
+        <source>This week&apos;s &amp;moves…</source>
+        <translation>&amp;Verplaatsingen van deze week…</translation>
+    </message>
+    <message>
+        <source>The week in numbers</source>
+        <translation>De week in cijfers</translation>
+    </message>
+    <message>
+        <source>Past reflections…</source>
+        <translation>Eerdere terugblikken…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Bezig met bewerken…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Close again to leave without saving.</source>
+        <translation>Niet opgeslagen: %1 Sluit nogmaals om te stoppen zonder op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -433,51 +1454,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>Sig&amp;n as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Concept</translation>
-    </message>
-    <message>
-        <source>(no requester)</source>
-        <translation>(geen aanvrager)</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Ontvanger</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Onderwerp</translation>
-    </message>
-    <message>
-        <source>Reply text</source>
-        <translation>Tekst van het antwoord</translation>
-    </message>
-    <message>
-        <source>Gaps to fill in</source>
-        <translation>Nog in te vullen</translation>
-    </message>
-    <message>
-        <source>Re&amp;draft from template</source>
-        <translation>Opnieuw &amp;opstellen vanuit sjabloon</translation>
-    </message>
-    <message>
-        <source>Redraft the text from the template</source>
-        <translation>De tekst opnieuw opstellen vanuit het sjabloon</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Aan:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>Ond&amp;erwerp:</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt:</source>
-        <translation>Te&amp;kst:</translation>
+        <translation>Onder&amp;tekenen als:</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
@@ -518,14 +1495,6 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>Message</source>
         <translation>Melding</translation>
-    </message>
-    <message>
-        <source>Fill in before sending: %1</source>
-        <translation>Vul in voor je verstuurt: %1</translation>
-    </message>
-    <message>
-        <source>Edited by you: changing the choices no longer redrafts the text.</source>
-        <translation>Door jou bewerkt: andere keuzes stellen de tekst niet meer opnieuw op.</translation>
     </message>
     <message>
         <source>The text is on the clipboard.</source>
@@ -651,6 +1620,73 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>At start</source>
+        <translation>Bij het starten</translation>
+    </message>
+    <message>
+        <source>While working</source>
+        <translation>Tijdens het werk</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Voor een import</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Voor een update</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>Door jou gemaakt</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Back-ups, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose the backup to bring back. What is in Quadrant now is backed up first, so a restore can itself be undone by restoring that backup.</source>
+        <translation>Kies de back-up die je terug wilt zetten. Wat nu in Quadrant staat, krijgt eerst zelf een back-up; zo kun je ook het terugzetten weer terugdraaien.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Er zijn nog geen back-ups.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -717,8 +1753,8 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <translation>Terugblik en team</translation>
     </message>
     <message>
-        <source>&amp;Remind me to reflect on</source>
-        <translation>&amp;Herinner me aan de terugblik op</translation>
+        <source>&amp;Remind me to look back on the week</source>
+        <translation>&amp;Herinner me aan de terugblik op de week</translation>
     </message>
     <message>
         <source>Reminder day</source>
@@ -727,6 +1763,10 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>Reminder time</source>
         <translation>Tijd van de herinnering</translation>
+    </message>
+    <message>
+        <source>O&amp;n:</source>
+        <translation>&amp;Op:</translation>
     </message>
     <message>
         <source>Team template folder</source>
@@ -811,6 +1851,10 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <translation>Voorbeeldgegevens &amp;verwijderen</translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation>Naar %1</translation>
+    </message>
+    <message>
         <source>Remove example data</source>
         <translation>Voorbeeldgegevens verwijderen</translation>
     </message>
@@ -854,6 +1898,19 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>StartupGuard</name>
+    <message>
+        <source>Quadrant&apos;s database is damaged, so it was not opened. It has been kept, unchanged, as:
+%1
+
+Choose a backup to restore; Quadrant then opens it.</source>
+        <translation>De database van Quadrant is beschadigd en is daarom niet geopend. Hij is ongewijzigd bewaard als:
+%1
+
+Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +2087,37 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
 </context>
 <context>
+    <name>TeamOffersDialog</name>
+    <message>
+        <source>Team folder</source>
+        <translation>Teammap</translation>
+    </message>
+    <message>
+        <source>New: “%1”, version %2</source>
+        <translation>Nieuw: “%1”, versie %2</translation>
+    </message>
+    <message>
+        <source>Update: “%1”, version %2</source>
+        <translation>Update: “%1”, versie %2</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Bekijken…</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>%1 bekijken</translation>
+    </message>
+    <message>
+        <source>These files in the team folder could not be read:</source>
+        <translation>Deze bestanden in de teammap konden niet worden gelezen:</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Template name</source>
@@ -1160,7 +2248,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <source>Show tone</source>
@@ -1168,7 +2256,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>All tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tonen</translation>
     </message>
     <message>
         <source>Show language</source>
@@ -1176,7 +2264,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle talen</translation>
     </message>
     <message>
         <source>Show source</source>
@@ -1184,7 +2272,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle herkomsten</translation>
     </message>
     <message>
         <source>Find in templates</source>
@@ -1196,23 +2284,23 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw</translation>
     </message>
     <message>
         <source>Dup&amp;licate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
         <source>Und&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>Discard c&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen negeren</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pslaan</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1288,6 +2376,96 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import tasks…</source>
+        <translation>Taken &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport tasks…</source>
+        <translation>Taken e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything (snapshot)…</source>
+        <translation>&amp;Alles exporteren (momentopname)…</translation>
+    </message>
+    <message>
+        <source>Restore from s&amp;napshot…</source>
+        <translation>&amp;Momentopname terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu een &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Import tasks</source>
+        <translation>Taken importeren</translation>
+    </message>
+    <message>
+        <source>Task files (*.ics *.csv *.tsv *.txt);;iCalendar (*.ics);;CSV (*.csv)</source>
+        <translation>Takenbestanden (*.ics *.csv *.tsv *.txt);;iCalendar (*.ics);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export tasks</source>
+        <translation>Taken exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) written to %1</source>
+        <translation>
+            <numerusform>%n taak weggeschreven naar %1</numerusform>
+            <numerusform>%n taken weggeschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Alles exporteren</translation>
+    </message>
+    <message>
+        <source>Snapshot (*.json)</source>
+        <translation>Momentopname (*.json)</translation>
+    </message>
+    <message>
+        <source>Snapshot written: %1 (%2 rows)</source>
+        <translation>Momentopname weggeschreven: %1 (%2 rijen)</translation>
+    </message>
+    <message>
+        <source>Restore from snapshot</source>
+        <translation>Momentopname terugzetten</translation>
+    </message>
+    <message>
+        <source>Quadrant already holds tasks or other data, and a snapshot replaces everything, so it is only restored into an empty Quadrant. To restore it, start Quadrant with an empty data folder (quadrant --data-dir NEW_FOLDER) and choose File → Restore from snapshot… there, or use &apos;quadrant restore-snapshot&apos;.</source>
+        <translation>Quadrant bevat al taken of andere gegevens, en een momentopname vervangt alles; daarom gaat hij alleen terug in een lege Quadrant. Start Quadrant dan met een lege gegevensmap (quadrant --data-dir NIEUWE_MAP) en kies daar Bestand → Momentopname terugzetten…, of gebruik &apos;quadrant restore-snapshot&apos;.</translation>
+    </message>
+    <message>
+        <source>Snapshot restored: %1 rows from %2</source>
+        <translation>Momentopname teruggezet: %1 rijen uit %2</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Back-up gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>Backup restored: %1</source>
+        <translation>Back-up teruggezet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Quick &amp;capture…</source>
@@ -1304,6 +2482,33 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>&amp;Show Quadrant</source>
         <translation>Quadrant &amp;tonen</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPicker</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Vorige week (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Volgende week (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +2548,52 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>Neither urgent nor important. Say no kindly, or let it go.</source>
         <translation>Niet urgent en niet belangrijk. Zeg vriendelijk nee, of laat het los.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPrompt</name>
+    <message>
+        <source>Why this move?</source>
+        <translation>Waarom deze verplaatsing?</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notitie (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Note about this move</source>
+        <translation>Notitie bij deze verplaatsing</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Niet meer vragen</translation>
+    </message>
+    <message>
+        <source>Turn this question off; Settings turns it back on.</source>
+        <translation>Deze vraag uitzetten; in Instellingen zet je hem weer aan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why did %n task(s) move to %1?</source>
+        <translation>
+            <numerusform>Waarom ging %n taak naar %1?</numerusform>
+            <numerusform>Waarom gingen %n taken naar %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why did “%1” move to %2?</source>
+        <translation>Waarom ging “%1” naar %2?</translation>
+    </message>
+    <message>
+        <source>Choose a reason or type a note</source>
+        <translation>Kies een reden of typ een notitie</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +2637,14 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>A name can be at most {limit} characters.</source>
         <translation>Een naam mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {limit} entries.</source>
+        <translation>Een pagina bevat 1 tot {limit} regels.</translation>
+    </message>
+    <message>
+        <source>“{reason}” is not a reason Quadrant knows.</source>
+        <translation>“{reason}” is geen reden die Quadrant kent.</translation>
     </message>
     <message>
         <source>Notes can be at most {limit} characters.</source>
@@ -1435,12 +2694,52 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <source>Keep between 1 and {limit} backups.</source>
         <translation>Bewaar tussen 1 en {limit} back-ups.</translation>
     </message>
+    <message>
+        <source>The database at {path} is read-only ({reason}); Quadrant cannot save changes there.</source>
+        <translation>De database in {path} is alleen-lezen ({reason}); Quadrant kan daar geen wijzigingen opslaan.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds data (table {table}); a snapshot can only be restored into an empty one.</source>
+        <translation>Deze gegevensmap bevat al gegevens (tabel {table}); een momentopname gaat alleen terug in een lege map.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s schema {revision} is unknown to this Quadrant.</source>
+        <translation>Het schema {revision} van de momentopname is onbekend voor deze Quadrant.</translation>
+    </message>
+    <message>
+        <source>The text has a broken character that cannot be saved. Remove or retype it and try again.</source>
+        <translation>De tekst bevat een kapot teken dat niet kan worden opgeslagen. Haal het weg of typ het opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>De database is bezet door een ander programma. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was lost.</source>
+        <translation>De schijf is vol. Maak wat ruimte vrij en probeer het opnieuw; er is niets verloren.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only. Quadrant cannot save changes there.</source>
+        <translation>De gegevensmap is alleen-lezen. Quadrant kan daar geen wijzigingen opslaan.</translation>
+    </message>
+    <message>
+        <source>Quadrant could not write to the disk: it may be full or failing. Nothing saved before was lost; free some space and try again.</source>
+        <translation>Quadrant kon niet naar de schijf schrijven: die is misschien vol of defect. Wat al was opgeslagen, is niet verloren; maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Quadrant cannot open its database: the data folder may be read-only or gone. Nothing saved before was lost.</source>
+        <translation>Quadrant kan de database niet openen: de gegevensmap is misschien alleen-lezen of weg. Wat al was opgeslagen, is niet verloren.</translation>
+    </message>
+    <message>
+        <source>Nothing was opened: the database is damaged. It was kept as {path}. The next start begins with an empty database; a backup can still be brought back with Help → Restore from backup… or &apos;quadrant restore newest&apos;.</source>
+        <translation>Er is niets geopend: de database is beschadigd. Hij is bewaard als {path}. De volgende start begint met een lege database; een back-up zet je nog terug met Help → Back-up terugzetten… of &apos;quadrant restore newest&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
-        <source>Same as the system</source>
-        <translation>Zoals het systeem</translation>
+        <source>Same as the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +2834,254 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>due %1</source>
         <translation>deadline %1</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>New request</source>
+        <translation>Nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>Deadline changed</source>
+        <translation>Deadline veranderd</translation>
+    </message>
+    <message>
+        <source>Manager changed the priority</source>
+        <translation>Leidinggevende veranderde de prioriteit</translation>
+    </message>
+    <message>
+        <source>Own planning</source>
+        <translation>Eigen planning</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Noodgeval</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>reflection</name>
+    <message>
+        <source>What went well this week?</source>
+        <translation>Wat ging er goed deze week?</translation>
+    </message>
+    <message>
+        <source>What did I learn, including from my mistakes?</source>
+        <translation>Wat heb ik geleerd, ook van mijn fouten?</translation>
+    </message>
+    <message>
+        <source>Where did I add value, and for whom?</source>
+        <translation>Waar heb ik waarde toegevoegd, en voor wie?</translation>
+    </message>
+    <message>
+        <source>What could I influence, and what did I let go?</source>
+        <translation>Waar had ik invloed op, en wat heb ik losgelaten?</translation>
+    </message>
+    <message>
+        <source>What will I do differently next week?</source>
+        <translation>Wat doe ik volgende week anders?</translation>
+    </message>
+    <message>
+        <source>Tasks captured</source>
+        <translation>Vastgelegde taken</translation>
+    </message>
+    <message>
+        <source>Tasks completed</source>
+        <translation>Afgeronde taken</translation>
+    </message>
+    <message>
+        <source>Completed work that was planned</source>
+        <translation>Afgerond werk dat gepland was</translation>
+    </message>
+    <message>
+        <source>Urgent requests</source>
+        <translation>Urgente verzoeken</translation>
+    </message>
+    <message>
+        <source>Reprioritisations</source>
+        <translation>Verschoven prioriteiten</translation>
+    </message>
+    <message>
+        <source>Replies sent</source>
+        <translation>Verstuurde antwoorden</translation>
+    </message>
+    <message>
+        <source>Overdue at the week&apos;s end</source>
+        <translation>Te laat aan het eind van de week</translation>
+    </message>
+    <message>
+        <source>Focus time on planned work</source>
+        <translation>Focustijd voor gepland werk</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Average of the %1 weeks before</source>
+        <translation>Gemiddelde van de %1 weken ervoor</translation>
+    </message>
+    <message>
+        <source>The share of the tasks you completed that were important but not urgent: work done before it became a rush.</source>
+        <translation>Het deel van je afgeronde taken dat belangrijk maar niet urgent was: werk dat klaar was voordat het haast kreeg.</translation>
+    </message>
+</context>
+<context>
+    <name>reply_labels</name>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Not now (postpone)</source>
+        <translation>Nu niet (uitstellen)</translation>
+    </message>
+    <message>
+        <source>Yes, if… (trade-off)</source>
+        <translation>Ja, als… (ruil)</translation>
+    </message>
+    <message>
+        <source>Redirect to someone else</source>
+        <translation>Doorverwijzen naar iemand anders</translation>
+    </message>
+    <message>
+        <source>Hand the problem back</source>
+        <translation>Het probleem teruggeven</translation>
+    </message>
+    <message>
+        <source>Ask to choose</source>
+        <translation>Laten kiezen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>Yes, if…</source>
+        <translation>Ja, als…</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Doorverwijzen</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Teruggeven</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Stellig</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Nog geen reactie</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Pushed back</source>
+        <translation>Teruggeduwd</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Ingebouwd</translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>From a pack</source>
+        <translation>Uit een pakket</translation>
+    </message>
+    <message>
+        <source>No longer urgent (to Plan or Drop)</source>
+        <translation>Niet meer urgent (naar Plannen of Afwijzen)</translation>
+    </message>
+    <message>
+        <source>Move to a later date</source>
+        <translation>Naar een latere datum</translation>
+    </message>
+    <message>
+        <source>Drop them</source>
+        <translation>Laten vallen</translation>
+    </message>
+    <message>
+        <source>Mark as sent drops the task.</source>
+        <translation>Markeren als verstuurd laat de taak vallen.</translation>
+    </message>
+    <message>
+        <source>Mark as sent moves the task to the proposed date.</source>
+        <translation>Markeren als verstuurd zet de taak op de voorgestelde datum.</translation>
+    </message>
+    <message>
+        <source>Mark as sent keeps the task; the ticked tasks move or drop as chosen.</source>
+        <translation>Markeren als verstuurd houdt de taak; de aangevinkte taken schuiven op of vallen af zoals gekozen.</translation>
+    </message>
+    <message>
+        <source>Mark as sent sets the task to waiting until the follow-up date.</source>
+        <translation>Markeren als verstuurd zet de taak op wachten tot de opvolgdatum.</translation>
+    </message>
+    <message>
+        <source>Mark as sent sets the task to waiting on the requester.</source>
+        <translation>Markeren als verstuurd zet de taak op wachten op de aanvrager.</translation>
+    </message>
+    <message>
+        <source>Mark as sent sets the task and the ticked tasks to waiting for a decision.</source>
+        <translation>Markeren als verstuurd zet de taak en de aangevinkte taken op wachten op een besluit.</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Doen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegeren</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Laten vallen</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Sjablonen</translation>
     </message>
 </context>
 </TS>

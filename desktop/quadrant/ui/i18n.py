@@ -32,11 +32,9 @@ _QT_CONTEXT = re.compile(r"^Q[A-Z]")  # Qt's own classes: QLineEdit, QPlatformTh
 
 def language_names() -> dict[str, str]:
     """The choices for the language setting, each language named in itself."""
-    return {
-        FOLLOW_SYSTEM: QCoreApplication.translate("i18n", "Same as the system"),
-        "nl": "Nederlands",
-        "en": "English",
-    }
+    names = {"nl": "Nederlands", "en": "English"}
+    system = QCoreApplication.translate("i18n", "Same as the system (%1)")
+    return {FOLLOW_SYSTEM: system.replace("%1", names[resolve_language(None)]), **names}
 
 
 def resolve_language(preference: str | None, system: QLocale | None = None) -> str:

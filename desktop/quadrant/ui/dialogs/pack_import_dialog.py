@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quadrant.domain.errors import ERRORS_CONTEXT, QuadrantError, fill_template
+from quadrant.domain.errors import QuadrantError
 from quadrant.domain.pack_plan import Decision, ImportPlan, ItemStatus, PlanItem, Reason
 from quadrant.domain.packs import PackError
 from quadrant.domain.replies import KIND_LABELS, TONE_LABELS
 from quadrant.domain.templates import Template
 from quadrant.ui.diff_view import DiffView
+from quadrant.ui.errors import user_message
 
 COLUMN_NAME, COLUMN_LANGUAGE, COLUMN_STATUS, COLUMN_DECISION = range(4)
 _STATUS_COLOURS = {
@@ -43,59 +44,94 @@ _STATUS_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackImportDialog", text)
-
-
 def status_label(item: PlanItem) -> str:
     """The status column's text: what the template is, and why."""
     reasons = {
-        Reason.UPDATE: _tr("Changed: an update"),
-        Reason.OLDER: _tr("Changed: older than yours"),
-        Reason.EDITED_HERE: _tr("Conflict: you edited it"),
-        Reason.YOURS: _tr("Conflict: your own template"),
-        Reason.OTHER_PACK: _tr("Conflict: from another pack"),
-        Reason.BUILTIN: _tr("Conflict: differs from the built-in"),
-        Reason.KEPT_EARLIER: _tr("Identical: kept as a copy earlier"),
-        Reason.IN_BIN: _tr("Identical: in your bin"),
+        Reason.UPDATE: QCoreApplication.translate("PackImportDialog", "Changed: an update"),
+        Reason.OLDER: QCoreApplication.translate("PackImportDialog", "Changed: older than yours"),
+        Reason.EDITED_HERE: QCoreApplication.translate(
+            "PackImportDialog", "Conflict: you edited it"
+        ),
+        Reason.YOURS: QCoreApplication.translate("PackImportDialog", "Conflict: your own template"),
+        Reason.OTHER_PACK: QCoreApplication.translate(
+            "PackImportDialog", "Conflict: from another pack"
+        ),
+        Reason.BUILTIN: QCoreApplication.translate(
+            "PackImportDialog", "Conflict: differs from the built-in"
+        ),
+        Reason.KEPT_EARLIER: QCoreApplication.translate(
+            "PackImportDialog", "Identical: kept as a copy earlier"
+        ),
+        Reason.IN_BIN: QCoreApplication.translate("PackImportDialog", "Identical: in your bin"),
     }
     if item.reason in reasons:
         return reasons[item.reason]
     return {
-        ItemStatus.NEW: _tr("New"),
-        ItemStatus.CHANGED: _tr("Changed"),
-        ItemStatus.IDENTICAL: _tr("Identical"),
-        ItemStatus.CONFLICTING: _tr("Conflict"),
+        ItemStatus.NEW: QCoreApplication.translate("PackImportDialog", "New"),
+        ItemStatus.CHANGED: QCoreApplication.translate("PackImportDialog", "Changed"),
+        ItemStatus.IDENTICAL: QCoreApplication.translate("PackImportDialog", "Identical"),
+        ItemStatus.CONFLICTING: QCoreApplication.translate("PackImportDialog", "Conflict"),
     }[item.status]
 
 
 def explanation(item: PlanItem) -> str:
     """One or two sentences under the table: what the status means for this template."""
-    copy = _tr("Keep both adds the pack's text as “%1”.").replace("%1", item.copy.name)
+    copy = QCoreApplication.translate(
+        "PackImportDialog", "Keep both adds the pack's text as “%1”."
+    ).replace("%1", item.copy.name)
     texts = {
-        Reason.UPDATE: _tr("The pack changed this template and you did not: replacing updates it."),
-        Reason.OLDER: _tr("The pack has an older version of this template than you do."),
-        Reason.EDITED_HERE: _tr("You changed this template after importing it.") + " " + copy,
-        Reason.YOURS: _tr("One of your own templates has the same identity.") + " " + copy,
-        Reason.OTHER_PACK: _tr("This template came with another pack.") + " " + copy,
-        Reason.BUILTIN: _tr("A built-in template is never replaced.") + " " + copy,
-        Reason.KEPT_EARLIER: _tr("You kept this text as a copy before; nothing to do."),
-        Reason.IN_BIN: _tr("You have exactly this template, in your bin; nothing to do."),
+        Reason.UPDATE: QCoreApplication.translate(
+            "PackImportDialog",
+            "The pack changed this template and you did not: replacing updates it.",
+        ),
+        Reason.OLDER: QCoreApplication.translate(
+            "PackImportDialog", "The pack has an older version of this template than you do."
+        ),
+        Reason.EDITED_HERE: QCoreApplication.translate(
+            "PackImportDialog", "You changed this template after importing it."
+        )
+        + " "
+        + copy,
+        Reason.YOURS: QCoreApplication.translate(
+            "PackImportDialog", "One of your own templates has the same identity."
+        )
+        + " "
+        + copy,
+        Reason.OTHER_PACK: QCoreApplication.translate(
+            "PackImportDialog", "This template came with another pack."
+        )
+        + " "
+        + copy,
+        Reason.BUILTIN: QCoreApplication.translate(
+            "PackImportDialog", "A built-in template is never replaced."
+        )
+        + " "
+        + copy,
+        Reason.KEPT_EARLIER: QCoreApplication.translate(
+            "PackImportDialog", "You kept this text as a copy before; nothing to do."
+        ),
+        Reason.IN_BIN: QCoreApplication.translate(
+            "PackImportDialog", "You have exactly this template, in your bin; nothing to do."
+        ),
     }
     if item.reason in texts:
         return texts[item.reason]
     if item.status is ItemStatus.NEW:
-        return _tr("This template is not in your library yet.")
-    return _tr("Your library already has exactly this template; nothing to do.")
+        return QCoreApplication.translate(
+            "PackImportDialog", "This template is not in your library yet."
+        )
+    return QCoreApplication.translate(
+        "PackImportDialog", "Your library already has exactly this template; nothing to do."
+    )
 
 
 def decision_label(decision: Decision) -> str:
     """What a decision does, in the words of the combo box."""
     return {
-        Decision.IMPORT: _tr("Import"),
-        Decision.SKIP: _tr("Skip"),
-        Decision.REPLACE: _tr("Replace yours"),
-        Decision.KEEP_BOTH: _tr("Keep both"),
+        Decision.IMPORT: QCoreApplication.translate("PackImportDialog", "Import"),
+        Decision.SKIP: QCoreApplication.translate("PackImportDialog", "Skip"),
+        Decision.REPLACE: QCoreApplication.translate("PackImportDialog", "Replace yours"),
+        Decision.KEEP_BOTH: QCoreApplication.translate("PackImportDialog", "Keep both"),
     }[decision]
 
 
@@ -105,13 +141,17 @@ def template_text(template: Template) -> str:
     tone = TONE_LABELS[template.language][template.tone]
     return "\n".join(
         (
-            _tr("Name: %1").replace("%1", template.name),
-            _tr("Kind: %1 · Tone: %2 · Language: %3")
+            QCoreApplication.translate("PackImportDialog", "Name: %1").replace("%1", template.name),
+            QCoreApplication.translate("PackImportDialog", "Kind: %1 · Tone: %2 · Language: %3")
             .replace("%1", kind)
             .replace("%2", tone)
             .replace("%3", template.language.value),
-            _tr("Tags: %1").replace("%1", ", ".join(template.tags)),
-            _tr("Subject: %1").replace("%1", template.subject),
+            QCoreApplication.translate("PackImportDialog", "Tags: %1").replace(
+                "%1", ", ".join(template.tags)
+            ),
+            QCoreApplication.translate("PackImportDialog", "Subject: %1").replace(
+                "%1", template.subject
+            ),
             "",
             template.body,
         )
@@ -296,9 +336,7 @@ class PackImportDialog(QDialog):
 
 def error_text(error: QuadrantError) -> str:
     """The error in the user's language: its template translated, its fields filled in."""
-    template = getattr(error, "template", "") or str(error)
-    translated = QCoreApplication.translate(ERRORS_CONTEXT, template)
-    return fill_template(translated, getattr(error, "params", {}) or {})
+    return user_message(error)
 
 
 def import_error_box(error: QuadrantError, parent: QWidget | None = None) -> QMessageBox:
@@ -309,14 +347,17 @@ def import_error_box(error: QuadrantError, parent: QWidget | None = None) -> QMe
     box = QMessageBox(parent)
     box.setObjectName("pack_import_error")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Cannot import this file"))
+    box.setWindowTitle(QCoreApplication.translate("PackImportDialog", "Cannot import this file"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     where = getattr(error, "where", None)
     text = error_text(error)
     box.setText(f"{where}: {text}" if where else text)
-    box.setInformativeText(_tr("Nothing was changed."))
+    box.setInformativeText(QCoreApplication.translate("PackImportDialog", "Nothing was changed."))
     if isinstance(error, PackError) and len(error.problems) > 1:
-        more = _tr("Nothing was changed. The file has %1 more problems; see the details.")
+        more = QCoreApplication.translate(
+            "PackImportDialog",
+            "Nothing was changed. The file has %1 more problems; see the details.",
+        )
         box.setInformativeText(more.replace("%1", str(len(error.problems) - 1)))
         box.setDetailedText(error.details())
     box.setStandardButtons(QMessageBox.StandardButton.Close)

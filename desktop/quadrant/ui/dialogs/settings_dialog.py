@@ -83,6 +83,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
         self._places = places
         self._submit = submit
         layout = QVBoxLayout(self)
@@ -137,7 +138,7 @@ class SettingsDialog(QDialog):
     def _build_reflection(self) -> QGroupBox:
         box = QGroupBox(self.tr("Reflection and team"))
         form = QFormLayout(box)
-        self.remind = QCheckBox(self.tr("&Remind me to reflect on"))
+        self.remind = QCheckBox(self.tr("&Remind me to look back on the week"))
         self.remind_day = QComboBox()
         locale = QLocale()
         for qt_day in range(1, 8):
@@ -151,7 +152,9 @@ class SettingsDialog(QDialog):
         when = QHBoxLayout()
         when.addWidget(self.remind_day, 1)
         when.addWidget(self.remind_time)
-        form.addRow(self.remind, when)
+        form.addRow(self.remind)
+        form.addRow(self.tr("O&n:"), when)
+        self._buddy(form, self.remind_day)
         self.team_folder = QLineEdit()
         self.team_folder.setAccessibleName(self.tr("Team template folder"))
         self.team_folder.setPlaceholderText(self.tr("A shared folder with your team's templates"))

@@ -71,7 +71,7 @@ class WelcomeDialog(QDialog):
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.example_button.clicked.connect(self._on_example_clicked)
         self.empty_button.clicked.connect(self._on_empty_clicked)
-        self.empty_button.setDefault(True)
+        self.example_button.setDefault(True)  # the gentler start; File menu clears it again
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
 
