@@ -15,12 +15,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from quadrant import __version__
 from quadrant.domain.errors import QuadrantError
 from quadrant.logging_setup import configure_logging
 from quadrant.paths import DATA_DIR_ENV, AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from quadrant.interop.week_export import ChartPainter, PdfRenderer
 
 
 class _Parser(argparse.ArgumentParser):
@@ -128,8 +131,8 @@ def _cmd_export_week(args: argparse.Namespace, paths: AppPaths) -> int:
     from quadrant.interop.week_export import ExportFormat, export_week, prepare_export
 
     export_format = ExportFormat(args.format)
-    # PDF needs Qt: the GUI part passes ui.pdf's renderer here once it exists.
-    week, output = prepare_export(args.week, args.output, export_format)
+    renderer, painter = _pdf_tools() if export_format is ExportFormat.PDF else (None, None)
+    week, output = prepare_export(args.week, args.output, export_format, renderer)
     if not paths.database.is_file():
         raise StorageError(f"There is no Quadrant data in {paths.data}.")
     options = ReportOptions(
@@ -147,11 +150,23 @@ def _cmd_export_week(args: argparse.Namespace, paths: AppPaths) -> int:
             export_format,
             options,
             week_start=_WEEK_STARTS[args.week_start],
+            pdf_renderer=renderer,
+            chart_painter=painter,
         )
     finally:
         database.close()
     print(f"Wrote week {week} ({args.format}, {args.variant}) to {written}")
     return 0
+
+
+def _pdf_tools() -> tuple[PdfRenderer, ChartPainter]:
+    """Qt draws the PDF: a QGuiApplication (offscreen without a display), no window."""
+    from quadrant.app import keep_singletons_alive
+    from quadrant.ui.pdf import ensure_gui_application, paint_chart, pdf_renderer
+
+    ensure_gui_application()
+    keep_singletons_alive()  # PySide6 6.12 on Python 3.11: see app.py
+    return pdf_renderer, paint_chart
 
 
 # --- tasks in and out: import, exports, snapshot, backups (issue 6) --------------------------

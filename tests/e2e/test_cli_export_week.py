@@ -100,7 +100,7 @@ def test_the_value_report_in_dutch_leaves_out_the_answers(store: Path, tmp_path:
         (("--week", "2026-47", "--format", "md"), "is not a week"),
         (("--week", "2027-W53", "--format", "md"), "2027 has weeks 1 to 52"),
         (("--week", "2026-W47", "--format", "docx"), "invalid choice"),
-        (("--week", "2026-W47", "--format", "pdf"), "not available yet"),
+        (("--week", "2026-W54", "--format", "pdf"), "2026 has weeks 1 to 53"),
     ],
 )
 def test_bad_input_is_one_line_and_status_2(

@@ -3,7 +3,9 @@
 The command line and the reflection dialog both call ``export_week``. PDF is
 drawn by Qt (QTextDocument → QPdfWriter), which this layer may not import:
 the caller that has Qt hands in a ``pdf_renderer`` that turns the report's
-HTML into PDF bytes; without one, PDF is refused with a clear message.
+HTML into PDF bytes; without one, PDF is refused with a clear message. It
+may hand in a ``chart_painter`` as well, which draws each chart of the
+report as a PNG picture: QTextDocument cannot draw the HTML's SVG charts.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from quadrant.domain.reflection import MONDAY, IsoWeek, WeekReview
 from quadrant.interop.atomic import check_target, write_atomically
 from quadrant.interop.html import render_html
 from quadrant.interop.markdown import render_markdown
-from quadrant.interop.report import ReportOptions, build_report
+from quadrant.interop.report import Chart, ReportOptions, build_report
 from quadrant.interop.week_csv import render_csv
 from quadrant.services.ports import UnitOfWork
 from quadrant.services.reflection import as_week, week_review
@@ -28,6 +30,9 @@ _NO_PDF = "PDF export is not available yet; choose md, html or csv."
 
 PdfRenderer = Callable[[str], bytes]
 """Turns a report's HTML into PDF bytes (provided by the GUI layer)."""
+
+ChartPainter = Callable[[Chart], bytes]
+"""Draws one chart of the report as PNG bytes (provided by the GUI layer, for PDF)."""
 
 
 class ExportFormat(StrEnum):
@@ -46,8 +51,11 @@ def render_week(
     *,
     chart_images: Mapping[str, bytes] | None = None,
     pdf_renderer: PdfRenderer | None = None,
+    chart_painter: ChartPainter | None = None,
 ) -> bytes:
     """The bytes of the week's file in one format.
+
+    ``chart_painter`` draws the PDF's charts that ``chart_images`` does not hold.
 
     Raises:
         ExportFailed: PDF was asked for without a PDF renderer.
@@ -62,7 +70,12 @@ def render_week(
     if pdf_renderer is None:
         raise ExportFailed(_NO_PDF)
     # QTextDocument draws no SVG: the PDF gets the pictures handed in, or no charts.
-    return pdf_renderer(render_html(report, chart_images, svg_charts=False))
+    pictures = dict(chart_images or {})
+    if chart_painter is not None:
+        for block in report.blocks:
+            if isinstance(block, Chart) and block.key not in pictures:
+                pictures[block.key] = chart_painter(block)
+    return pdf_renderer(render_html(report, pictures, svg_charts=False))
 
 
 def prepare_export(
@@ -98,6 +111,7 @@ def export_week(
     now: datetime | None = None,
     chart_images: Mapping[str, bytes] | None = None,
     pdf_renderer: PdfRenderer | None = None,
+    chart_painter: ChartPainter | None = None,
 ) -> Path:
     """Write one week's report or events to ``output``, whole or not at all.
 
@@ -113,7 +127,12 @@ def export_week(
     with_events = export_format is ExportFormat.CSV
     review = week_review(uow, chosen, week_start, tz=options.tz, now=now, with_events=with_events)
     data = render_week(
-        review, export_format, options, chart_images=chart_images, pdf_renderer=pdf_renderer
+        review,
+        export_format,
+        options,
+        chart_images=chart_images,
+        pdf_renderer=pdf_renderer,
+        chart_painter=chart_painter,
     )
     write_atomically(target, data)
     return target

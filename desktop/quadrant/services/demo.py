@@ -15,6 +15,7 @@ from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Cause, Requester
 from quadrant.services import tasks
 from quadrant.services.clock import utc_now
+from quadrant.services.demo_reflection import add_demo_reflection, done_uids
 from quadrant.services.demo_replies import add_demo_replies
 from quadrant.services.ports import UnitOfWork, UnitOfWorkFactory
 
@@ -124,6 +125,7 @@ def fill_demo(
         ids.append(task.id)
     _replay_moves(new_uow, ids, now)
     add_demo_replies(new_uow, now, language)
+    add_demo_reflection(new_uow, now, language)  # finished tasks and answers: not counted
     return len(ids)
 
 
@@ -175,7 +177,7 @@ def _mark_demo(uow: UnitOfWork, task_id: int, number: int) -> None:
 
 def demo_uids() -> list[str]:
     """The external UIDs the example week gives its tasks."""
-    return [f"{DEMO_UID_PREFIX}{number}" for number in range(len(_TASKS))]
+    return [f"{DEMO_UID_PREFIX}{number}" for number in range(len(_TASKS))] + done_uids()
 
 
 def has_demo(uow: UnitOfWork) -> bool:

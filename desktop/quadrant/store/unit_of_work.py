@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quadrant.domain.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
+from quadrant.store.history_queries import SqlHistoryRepository
 from quadrant.store.pack_repository import SqlPackRepository
 from quadrant.store.reflection_queries import SqlWeekQueries
 from quadrant.store.reflections import SqlReflectionRepository
@@ -47,6 +48,7 @@ class SqlUnitOfWork:
         self.replies = SqlReplyRepository(session)
         self.templates = SqlTemplateRepository(session)
         self.packs = SqlPackRepository(session)
+        self.history = SqlHistoryRepository(session)
         return self
 
     def __exit__(

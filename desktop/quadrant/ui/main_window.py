@@ -26,6 +26,7 @@ from quadrant.ui.labels import quadrant_title
 from quadrant.ui.matrix.pane import QuadrantView
 from quadrant.ui.matrix.widget import MatrixWidget
 from quadrant.ui.pack_actions import install_pack_actions
+from quadrant.ui.reflection_actions import install_reflection_actions
 from quadrant.ui.reply_actions import install_reply_actions
 from quadrant.ui.task_store import TaskStore, ViewMode
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.replies = install_reply_actions(self)
         self.packs = install_pack_actions(self)
+        self.reflection = install_reflection_actions(self)
 
     # Building --------------------------------------------------------------
 

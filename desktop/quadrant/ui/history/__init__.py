@@ -1,0 +1,1 @@
+"""The history view: the reprioritisation log, filtered, newest first."""
