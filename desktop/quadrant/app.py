@@ -1,14 +1,17 @@
 """The one wiring module: paths → database → migrations → services → Qt → main window.
 
 Start-up shows the window first and fills it after: importing SQLAlchemy
-costs more than Qt's first paint, so it happens once the frame is on screen.
-Nothing the first populated paint does not need is imported before it.
+costs more than Qt's first paint, so the first populated paint reads the
+open tasks with plain sqlite3 (store/snapshot.py) and SQLAlchemy loads once
+the matrix is on screen. Nothing the first populated paint does not need is
+imported before it (docs/performance.md).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from quadrant.services.ports import UnitOfWork
+    from quadrant.store.snapshot import MatrixSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +51,12 @@ class Database:
 
         return SqlUnitOfWork(self.engine)
 
+    def warm_up(self) -> None:
+        """Open the database and load the store layer, so the first user action need not wait."""
+        from quadrant.store import unit_of_work  # noqa: F401  (loading it is the point)
+
+        _ = self.engine
+
     def close(self) -> None:
         """Release the connections (checkpointing the WAL)."""
         if self._engine is not None:
@@ -70,6 +80,21 @@ def open_database(paths: AppPaths) -> Engine:
             backup=lambda path: take_backup(path, paths.backups, "migration"),
         )
     return engine
+
+
+def start_snapshot(paths: AppPaths) -> MatrixSnapshot | None:
+    """The matrix read without SQLAlchemy, when nothing has to change before it is shown.
+
+    None when the store needs a migration, a deadline must be escalated first,
+    or the quick read failed: start-up then takes the full path.
+    """
+    from quadrant.services.tasks import URGENCY_HORIZON_KEY, escalation_pending
+    from quadrant.store.snapshot import read_snapshot
+
+    snapshot = read_snapshot(paths.database, URGENCY_HORIZON_KEY)
+    if snapshot is None or escalation_pending(snapshot.tasks, snapshot.urgency_horizon):
+        return None
+    return snapshot
 
 
 def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | None = None) -> int:
@@ -107,19 +132,38 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     window.show()
     status = {"code": 0}
 
+    def fail(error: Exception) -> None:
+        _report_startup_failure(window, error)
+        status["code"] = 1
+        app.quit()
+
     def fill() -> None:
         try:
-            store.escalate_deadlines()
-            store.load()
+            snapshot = start_snapshot(paths)
+            if snapshot is None:  # a migration, a deadline to escalate, or a problem to report
+                store.escalate_deadlines()
+                store.load()
+            else:
+                store.show_open(snapshot.tasks, snapshot.requesters)
         except Exception as e:
-            _report_startup_failure(window, e)
-            status["code"] = 1
-            app.quit()
+            fail(e)
+            return
+        QTimer.singleShot(0, finish)
+
+    def finish() -> None:
+        window.repaint()  # the filled matrix on screen first, then the database layer loads
+        _bench_mark("first-paint")
+        keep_singletons_alive()
+        try:
+            database.warm_up()
+        except Exception as e:
+            fail(e)
             return
         if screenshot is not None:
-            QTimer.singleShot(0, lambda: _save_screenshot(window, screenshot, status, app.quit))
+            _save_screenshot(window, screenshot, status, app.quit)
         elif os.environ.get(BENCH_EXIT_AFTER_PAINT):
-            QTimer.singleShot(0, lambda: _exit_after_paint(window, app.quit))
+            _bench_mark("ready")
+            app.quit()
 
     QTimer.singleShot(0, fill)
     _watch_day_change(store)
@@ -160,14 +204,29 @@ def _save_screenshot(
     done()
 
 
-def _exit_after_paint(window: object, done: Callable[[], None]) -> None:
-    """benchmarks/: print when the populated window has painted (as the floors do), and quit."""
-    from PySide6.QtWidgets import QWidget
+def keep_singletons_alive() -> None:
+    """Work around PySide6 6.12 on CPython 3.11: it hands out None, True and False unreferenced.
 
-    assert isinstance(window, QWidget)
-    window.repaint()
-    print(f"first-paint {time.monotonic():.6f}", flush=True)
-    done()
+    Many calls (void methods such as setFont and save, QVariant results such
+    as an empty ``index.data()``) take a reference from None, True or False
+    that they never gave. The matrix delegate makes about ten such calls per
+    painted task, so after some minutes of scrolling a count reaches zero and
+    Python aborts ("deallocating None"). Python 3.12 made these objects
+    immortal; on 3.11 this makes them practically so, by adding 2**40 to each
+    count (the first field of every object in a release build).
+    """
+    if sys.version_info >= (3, 12) or hasattr(sys, "gettotalrefcount"):
+        return  # immortal already; or a debug build, whose object layout differs
+    import ctypes
+
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+
+
+def _bench_mark(name: str) -> None:
+    """benchmarks/: print a start-up milestone on the monotonic clock all processes share."""
+    if os.environ.get(BENCH_EXIT_AFTER_PAINT):
+        print(f"{name} {time.monotonic():.6f}", flush=True)
 
 
 def _watch_day_change(store: object) -> None:

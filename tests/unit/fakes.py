@@ -11,7 +11,6 @@ from typing import Self
 from quadrant.domain.errors import NotFoundError
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Reprioritisation, Requester, Task
-from tests.unit.fake_history import FakeHistory
 from tests.unit.fake_reflection import FakeReflections, FakeWeekQueries
 from tests.unit.fake_replies import FakeReplies, FakeTemplates
 
@@ -41,6 +40,9 @@ class FakeTasks:
 
     def in_quadrant(self, quadrant: Quadrant) -> Sequence[Task]:
         return [t for t in self.in_matrix() if t.quadrant == quadrant]
+
+    def places_in(self, quadrant: Quadrant) -> Sequence[tuple[int, int]]:
+        return [(t.id, t.position) for t in self.in_quadrant(quadrant) if t.id is not None]
 
     def finished(self, limit: int) -> Sequence[Task]:
         done = [t for t in self.rows.values() if t.completed_at and t.deleted_at is None]
@@ -140,7 +142,6 @@ class FakeUnitOfWork:
         self.reflections = FakeReflections()
         self.replies = FakeReplies(self)
         self.templates = FakeTemplates()
-        self.history = FakeHistory(self.log)
         self.commits = 0
 
     def __enter__(self) -> Self:

@@ -14,7 +14,6 @@ from typing import Protocol, Self
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.reflection import DoneTask, IsoWeek, WeekCounts, WeekEvent
 from quadrant.domain.task import Reprioritisation, Requester, Task
-from quadrant.services.history_ports import HistoryRepository
 from quadrant.services.reply_ports import ReplyRepository, TemplateRepository
 
 
@@ -39,6 +38,10 @@ class TaskRepository(Protocol):
 
     def in_quadrant(self, quadrant: Quadrant) -> Sequence[Task]:
         """Open and waiting tasks of one quadrant, by position, then id."""
+        ...
+
+    def places_in(self, quadrant: Quadrant) -> Sequence[tuple[int, int]]:
+        """(id, position) of each task ``in_quadrant`` returns, in its order: all placing needs."""
         ...
 
     def finished(self, limit: int) -> Sequence[Task]:
@@ -186,8 +189,6 @@ class UnitOfWork(Protocol):
     def replies(self) -> ReplyRepository: ...
     @property
     def templates(self) -> TemplateRepository: ...
-    @property
-    def history(self) -> HistoryRepository: ...
 
     def __enter__(self) -> Self: ...
 

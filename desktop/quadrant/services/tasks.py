@@ -7,7 +7,7 @@ undo all go through it, so the log cannot miss a change.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -166,8 +166,11 @@ def _move_in(
     moved = task.with_quadrant(target)
     moved = replace(moved, due_at=new_due)
     shifted: tuple[Task, ...] = ()
-    stays = isinstance(before_id, Unchanged) or _following_id(uow, task) == before_id
-    if target != task.quadrant or not stays:
+    changes_quadrant = target != task.quadrant
+    stays = isinstance(before_id, Unchanged) or (
+        not changes_quadrant and _following_id(uow, task) == before_id
+    )
+    if changes_quadrant or not stays:
         anchor = None if isinstance(before_id, Unchanged) else before_id
         position, shifted = _position_before(uow, target, anchor, exclude=task_id)
         moved = replace(moved, position=position)
@@ -210,6 +213,38 @@ def move_in(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PlacedMove:
+    """A move, with the task's place before and after it: what an undoable move records."""
+
+    moved: Moved
+    before: Place
+    after: Place
+
+
+def move_placed(
+    uow: UnitOfWork,
+    task_id: int,
+    quadrant: Quadrant | None,
+    *,
+    before_id: int | Unchanged | None = UNCHANGED,
+    cause: Cause = Cause.SELF,
+    now: datetime | None = None,
+) -> PlacedMove:
+    """``move``, also reading where the task stood before and stands after, in one transaction.
+
+    The undo command needs both places; one unit of work instead of three
+    keeps a drag or a Ctrl+1…4 within a frame (docs/performance.md).
+    """
+    now = now or utc_now()
+    with uow:
+        before = place_in(uow, task_id)
+        moved = _move_in(uow, task_id, quadrant, before_id, UNCHANGED, cause, None, None, "", now)
+        after = Place(moved.task.quadrant, _following_id(uow, moved.task))
+        uow.commit()
+    return PlacedMove(moved, before, after)
+
+
 def place_in(uow: UnitOfWork, task_id: int) -> Place:
     """``place_of`` inside a unit of work the caller holds."""
     task = uow.tasks.get(task_id)
@@ -225,7 +260,7 @@ def place_of(uow: UnitOfWork, task_id: int) -> Place:
 
 def _following_id(uow: UnitOfWork, task: Task) -> int | None:
     """The id of the task right after ``task`` in its quadrant; None when it is last."""
-    siblings = [t.id for t in uow.tasks.in_quadrant(task.quadrant)]
+    siblings = [task_id for task_id, _ in uow.tasks.places_in(task.quadrant)]
     if task.id not in siblings:
         return None
     index = siblings.index(task.id)
@@ -373,11 +408,32 @@ def urgency_horizon(uow: UnitOfWork) -> int:
 
 def urgency_horizon_in(uow: UnitOfWork) -> int:
     """``urgency_horizon`` inside a unit of work the caller holds."""
-    raw = uow.settings.get(URGENCY_HORIZON_KEY)
+    return horizon_from_setting(uow.settings.get(URGENCY_HORIZON_KEY))
+
+
+def horizon_from_setting(raw: str | None) -> int:
+    """The stored urgency horizon as working days: 0 to 30, the default when unset or unreadable."""
     try:
         return max(0, min(30, int(raw))) if raw is not None else DEFAULT_URGENCY_HORIZON_DAYS
     except ValueError:
         return DEFAULT_URGENCY_HORIZON_DAYS
+
+
+def escalation_pending(
+    tasks: Iterable[Task], horizon_setting: str | None, now: datetime | None = None
+) -> bool:
+    """Whether ``escalate_deadlines`` would move any of these matrix tasks.
+
+    Start-up asks this of the tasks it read before the database layer loads:
+    when nothing is due, it shows them at once (see app.py).
+    """
+    now = now or utc_now()
+    horizon = horizon_from_setting(horizon_setting)
+    cutoff = end_of_local_day(urgency_cutoff(local_today(now), horizon))
+    return any(
+        task.in_matrix and not task.urgent and task.due_at is not None and task.due_at <= cutoff
+        for task in tasks
+    )
 
 
 def escalate_deadlines(uow: UnitOfWork, now: datetime | None = None) -> list[Moved]:
@@ -452,8 +508,8 @@ def _requester_for(uow: UnitOfWork, name: str | None, now: datetime) -> Requeste
 
 
 def _end_position(uow: UnitOfWork, quadrant: Quadrant) -> int:
-    siblings = uow.tasks.in_quadrant(quadrant)
-    return (siblings[-1].position + POSITION_GAP) if siblings else POSITION_GAP
+    siblings = uow.tasks.places_in(quadrant)
+    return (siblings[-1][1] + POSITION_GAP) if siblings else POSITION_GAP
 
 
 def _position_before(
@@ -464,16 +520,18 @@ def _position_before(
     Returns:
         The position, and the siblings whose positions had to change.
     """
-    siblings = [t for t in uow.tasks.in_quadrant(quadrant) if t.id != exclude]
-    ids = [t.id for t in siblings]
+    places = [place for place in uow.tasks.places_in(quadrant) if place[0] != exclude]
+    ids = [task_id for task_id, _ in places]
     # A neighbour that has left the quadrant since (undo of an old move) puts the task last.
-    index = ids.index(before_id) if before_id in ids else len(siblings)
-    low = siblings[index - 1].position if index > 0 else 0
-    if index == len(siblings):
+    index = ids.index(before_id) if before_id in ids else len(places)
+    low = places[index - 1][1] if index > 0 else 0
+    if index == len(places):
         return low + POSITION_GAP, ()
-    high = siblings[index].position
+    high = places[index][1]
     if high - low >= 2:
         return (low + high) // 2, ()
+    # No room: renumber the quadrant (rare; only now are whole tasks read).
+    siblings = [t for t in uow.tasks.in_quadrant(quadrant) if t.id != exclude]
     shifted = []
     for rank, sibling in enumerate(siblings):
         slot = (rank + (1 if rank >= index else 0) + 1) * POSITION_GAP

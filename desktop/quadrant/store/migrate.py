@@ -12,10 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the start-up check (is_at_head, HEAD_REVISION) needs no SQLAlchemy
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 HEAD_REVISION = "0001_initial"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -139,6 +139,16 @@ class SqlTaskRepository:
         )
         return [_task_from(row, name) for row, name in self._session.execute(query)]
 
+    def places_in(self, quadrant: Quadrant) -> Sequence[tuple[int, int]]:
+        # Only columns of ix_task_matrix: read from the index alone, no rows, no ORM objects.
+        query = (
+            select(TaskRow.id, TaskRow.position)
+            .where(_IN_MATRIX)
+            .where(TaskRow.urgent == quadrant.urgent, TaskRow.important == quadrant.important)
+            .order_by(TaskRow.urgent, TaskRow.important, TaskRow.position, TaskRow.id)
+        )
+        return [(task_id, position) for task_id, position in self._session.execute(query)]
+
     def finished(self, limit: int) -> Sequence[Task]:
         query = (
             self._select()

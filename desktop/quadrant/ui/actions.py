@@ -55,12 +55,10 @@ class TaskActions(QObject):
     Signals:
         failed(str): an action failed; nothing was changed. The text is for the user.
         task_touched(int): an action finished on this task (the window selects it).
-        tasks_moved(list): the user moved these tasks (ids) to another quadrant.
     """
 
     failed = Signal(str)
     task_touched = Signal(int)
-    tasks_moved = Signal(list)
 
     def __init__(self, store: TaskStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,27 +107,16 @@ class TaskActions(QObject):
         """Move tasks (a drop) as one undoable action."""
         steps: list[Step] = []
         for task_id in task_ids:
-            before = self._attempt(partial(self.store.place_of, task_id))
-            if before is None:
+            placed = self._attempt(partial(self.store.move_placed, task_id, quadrant, before_id))
+            if placed is None:
                 break
-            moved = self._attempt(partial(self.store.move, task_id, quadrant, before_id))
-            if moved is None:
-                break
-            after = self.store.place_of(task_id)
-            if after != before:
-                steps.append(MoveStep(task_id, before, after))
+            if placed.after != placed.before:
+                steps.append(MoveStep(task_id, placed.before, placed.after))
         if steps:
             text = QCoreApplication.translate("TaskActions", "Move to %1").replace(
                 "%1", quadrant_title(quadrant)
             )
             self._push(text, steps, task_ids[-1])
-            crossed = [
-                s.task_id
-                for s in steps
-                if isinstance(s, MoveStep) and s.before.quadrant != s.after.quadrant
-            ]
-            if crossed:
-                self.tasks_moved.emit(crossed)
         return bool(steps)
 
     def edit(self, task_id: int, fields: TaskFields) -> Task | None:

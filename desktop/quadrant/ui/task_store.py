@@ -17,7 +17,7 @@ from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Cause, Reprioritisation, Requester, Task, TaskStatus
 from quadrant.services import tasks as task_service
 from quadrant.services.ports import UnitOfWork
-from quadrant.services.tasks import UNCHANGED, Moved, Place, Unchanged
+from quadrant.services.tasks import UNCHANGED, Moved, Place, PlacedMove, Unchanged
 
 
 class ViewMode(Enum):
@@ -60,8 +60,16 @@ class TaskStore(QObject):
             loaded = task_service.matrix_tasks(self._new_uow())
         else:
             loaded = task_service.finished_tasks(self._new_uow())
-        self._tasks = {task.id: task for task in loaded if task.id is not None}
-        self._requesters = list(task_service.requesters(self._new_uow()))
+        self._show(loaded, task_service.requesters(self._new_uow()))
+
+    def show_open(self, tasks: Sequence[Task], requesters: Sequence[Requester]) -> None:
+        """Show open tasks read before the database layer loaded (start-up), as load() would."""
+        self.mode = ViewMode.OPEN
+        self._show(tasks, requesters)
+
+    def _show(self, tasks: Sequence[Task], requesters: Sequence[Requester]) -> None:
+        self._tasks = {task.id: task for task in tasks if task.id is not None}
+        self._requesters = list(requesters)
         self.tasks_reset.emit()
         self.requesters_changed.emit()
 
@@ -145,6 +153,14 @@ class TaskStore(QObject):
         )
         self._publish_moved(moved)
         return moved.task
+
+    def move_placed(
+        self, task_id: int, quadrant: Quadrant, before_id: int | None = None
+    ) -> PlacedMove:
+        """Move a task and tell its place before and after (see services.tasks.move_placed)."""
+        placed = task_service.move_placed(self._new_uow(), task_id, quadrant, before_id=before_id)
+        self._publish_moved(placed.moved)
+        return placed
 
     def edit(
         self,

@@ -67,6 +67,7 @@ class QuadrantModel(QAbstractListModel):
         self._describe = describe
         self._filter = TaskFilter()
         self._rows: list[Task] = []
+        self._all: list[Task] = []  # every task of this quadrant the view mode shows, in order
         self._drop_handler: DropHandler | None = None
         store.task_changed.connect(self._on_store_task_changed)
         store.tasks_reset.connect(self._on_store_tasks_reset)
@@ -149,10 +150,18 @@ class QuadrantModel(QAbstractListModel):
         self._drop_handler = handler
 
     def set_filter(self, task_filter: TaskFilter) -> None:
-        """Show only the tasks that pass ``task_filter``."""
-        if task_filter != self._filter:
-            self._filter = task_filter
-            self._on_store_tasks_reset()
+        """Show only the tasks that pass ``task_filter``.
+
+        Runs at every keystroke in the search field, so it looks only at this
+        quadrant's tasks, and only at the shown ones when the text narrows.
+        """
+        if task_filter == self._filter:
+            return
+        source = self._rows if _narrows(self._filter, task_filter) else self._all
+        self._filter = task_filter
+        self.beginResetModel()
+        self._rows = self._filtered(source)
+        self.endResetModel()
 
     def task_at(self, row: int) -> Task | None:
         """The task shown at ``row``, or None."""
@@ -174,12 +183,30 @@ class QuadrantModel(QAbstractListModel):
     def _key(self) -> Callable[[Task], Any]:
         return _sort_key if self._store.mode is ViewMode.OPEN else _finished_key
 
+    def _in_quadrant(self, task: Task) -> bool:
+        """The quadrant test of ``_belongs`` without building a Quadrant per task."""
+        return (
+            task.urgent == self.quadrant.urgent
+            and task.important == self.quadrant.important
+            and self._store.shows(task)
+        )
+
+    def _filtered(self, tasks: list[Task]) -> list[Task]:
+        if not self._filter.active:
+            return list(tasks)
+        return self._filter.passing(tasks)
+
     def _on_store_tasks_reset(self) -> None:
+        self._all = sorted(filter(self._in_quadrant, self._store.tasks()), key=self._key())
         self.beginResetModel()
-        self._rows = sorted(filter(self._belongs, self._store.tasks()), key=self._key())
+        self._rows = self._filtered(self._all)
         self.endResetModel()
 
     def _on_store_task_changed(self, task: Task) -> None:
+        self._all = [t for t in self._all if t.id != task.id]
+        if self._in_quadrant(task):
+            key = self._key()
+            self._all.insert(bisect.bisect_left([key(t) for t in self._all], key(task)), task)
         old_row = self.row_of(task.id) if task.id is not None else -1
         keep = self._belongs(task)
         key = self._key()
@@ -199,6 +226,17 @@ class QuadrantModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), new_row, new_row)
             self._rows.insert(new_row, task)
             self.endInsertRows()
+
+
+def _narrows(old: TaskFilter, new: TaskFilter) -> bool:
+    """Whether every task that passes ``new`` also passes ``old`` (typing on).
+
+    The same requester, and text that continues the old text: each old word
+    is then part of a new word, so a task holding the new words holds the old.
+    """
+    return old.requester_id == new.requester_id and new.text.casefold().startswith(
+        old.text.casefold()
+    )
 
 
 def _decode_ids(raw: bytes) -> list[int]:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +26,9 @@ from quadrant.domain.task import Task
 from quadrant.ui.labels import quadrant_hint, quadrant_title, task_count
 from quadrant.ui.matrix.delegate import TaskDelegate
 from quadrant.ui.matrix.model import QuadrantModel, TaskRole
+
+LAYOUT_BATCH = 100
+"""Rows laid out per event-loop turn: more than a pane shows, few enough to stay within a frame."""
 
 
 class QuadrantView(QListView):
@@ -42,6 +52,23 @@ class QuadrantView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setItemDelegate(TaskDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Laying out a row calls the Python model twice; with thousands of rows
+        # (a filter cleared) that takes tens of ms. In batches the first rows
+        # paint at once and the rest follow (docs/performance.md).
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BATCH)
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Scroll to a row, laying out the rest first if its batch has not been reached."""
+        if index.isValid() and not self.visualRect(index).isValid():
+            self.setLayoutMode(QListView.LayoutMode.SinglePass)
+            self.doItemsLayout()
+            self.setLayoutMode(QListView.LayoutMode.Batched)
+        super().scrollTo(index, hint)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

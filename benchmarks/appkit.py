@@ -1,0 +1,88 @@
+"""The real app, built in-process the way run_gui builds it, for the in-process benchmarks.
+
+The move and filter benchmarks drive the same objects a user drives:
+TaskActions → TaskStore → services → SqlUnitOfWork → SQLite, and the
+MainWindow's models and views, offscreen. Each works on a private copy of a
+generated store, so the store stays as generated for the next run.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication
+
+from quadrant.app import Database, keep_singletons_alive, locations
+from quadrant.paths import AppPaths, resolve_paths
+from quadrant.ui.actions import TaskActions
+from quadrant.ui.main_window import MainWindow
+from quadrant.ui.task_store import TaskStore
+
+
+@dataclass
+class RunningApp:
+    """The pieces of a started app that benchmarks touch."""
+
+    app: QApplication
+    paths: AppPaths
+    database: Database
+    store: TaskStore
+    actions: TaskActions
+    window: MainWindow
+
+
+def private_copy(data_dir: Path) -> Path:
+    """A copy of the store's data folder in a temporary folder (SQLite backup API)."""
+    target = Path(tempfile.mkdtemp(prefix="quadrant-bench-")) / "data"
+    target.mkdir()
+    source = sqlite3.connect(f"file:{data_dir / 'quadrant.sqlite3'}?mode=ro", uri=True)
+    copy = sqlite3.connect(target / "quadrant.sqlite3")
+    with copy:
+        source.backup(copy)
+    source.close()
+    copy.execute("PRAGMA journal_mode=WAL")
+    copy.close()
+    for extra in ("benchmark-data.json",):
+        if (data_dir / extra).exists():
+            shutil.copy(data_dir / extra, target / extra)
+    return target
+
+
+def start_app(data_dir: Path) -> RunningApp:
+    """QApplication, database, store, actions and the shown, filled main window."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    keep_singletons_alive()  # as run_gui does: PySide6 6.12 on Python 3.11 (see app.py)
+    paths = resolve_paths(data_dir)
+    paths.create()
+    database = Database(paths)
+    store = TaskStore(database.unit_of_work)
+    actions = TaskActions(store)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(actions, settings, locations(paths))
+    window.resize(1100, 720)
+    window.show()
+    store.escalate_deadlines()
+    store.load()
+    window.repaint()
+    app.processEvents()
+    return RunningApp(app, paths, database, store, actions, window)
+
+
+class PaintCounter(QObject):
+    """Counts paint events on the widgets it watches: proof that a step repainted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
