@@ -243,7 +243,9 @@ class ReplyActions(QObject):
         return None
 
     def open_mail(self, url: str) -> bool:
-        """Hand a finished mailto: URL to the desktop's mail program."""
+        """Hand a finished mailto: URL to the desktop's mail program (nothing else opens)."""
+        if not url.startswith("mailto:"):
+            return False
         return QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii")))
 
     def remember_my_name(self, name: str) -> None:

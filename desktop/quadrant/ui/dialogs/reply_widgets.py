@@ -24,6 +24,7 @@ from quadrant.domain.placeholders import PLACEHOLDER_NAMES
 from quadrant.domain.task import Task
 from quadrant.services.replies import DisplacedAction, DisplacedChoice
 from quadrant.ui.labels import quadrant_title, short_due
+from quadrant.ui.plain_text import plain_tooltip
 from quadrant.ui.reply_labels import displaced_label, quadrant_short
 
 _NAMES = "|".join(PLACEHOLDER_NAMES)
@@ -131,7 +132,7 @@ class DisplacedPicker(QWidget):
         for task in ordered:
             due = short_due(task.due_at) if task.due_at is not None else ""
             item = QTreeWidgetItem([task.title, quadrant_short(task.quadrant), due])
-            item.setToolTip(0, task.title)
+            item.setToolTip(0, plain_tooltip(task.title))
             item.setToolTip(1, quadrant_title(task.quadrant))
             item.setData(0, Qt.ItemDataRole.UserRole, task)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Task, TaskFilter
+from quadrant.ui.plain_text import plain_tooltip
 from quadrant.ui.task_store import TaskStore, ViewMode
 
 TASK_MIME_TYPE = "application/x-quadrant-task-ids"
@@ -84,7 +85,9 @@ class QuadrantModel(QAbstractListModel):
         task = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return task.title
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._describe(task))  # a title may look like HTML
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._describe(task)
         if role == TaskRole.TASK:
             return task
