@@ -14,6 +14,7 @@ from typing import Protocol, Self
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.reflection import DoneTask, IsoWeek, WeekCounts, WeekEvent
 from quadrant.domain.task import Reprioritisation, Requester, Task
+from quadrant.services.history_ports import HistoryRepository
 from quadrant.services.reply_ports import ReplyRepository, TemplateRepository
 
 
@@ -189,6 +190,8 @@ class UnitOfWork(Protocol):
     def replies(self) -> ReplyRepository: ...
     @property
     def templates(self) -> TemplateRepository: ...
+    @property
+    def history(self) -> HistoryRepository: ...
 
     def __enter__(self) -> Self: ...
 

@@ -55,10 +55,12 @@ class TaskActions(QObject):
     Signals:
         failed(str): an action failed; nothing was changed. The text is for the user.
         task_touched(int): an action finished on this task (the window selects it).
+        tasks_moved(list): the user moved these tasks (ids) to another quadrant.
     """
 
     failed = Signal(str)
     task_touched = Signal(int)
+    tasks_moved = Signal(list)
 
     def __init__(self, store: TaskStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +119,13 @@ class TaskActions(QObject):
                 "%1", quadrant_title(quadrant)
             )
             self._push(text, steps, task_ids[-1])
+            crossed = [
+                s.task_id
+                for s in steps
+                if isinstance(s, MoveStep) and s.before.quadrant != s.after.quadrant
+            ]
+            if crossed:
+                self.tasks_moved.emit(crossed)
         return bool(steps)
 
     def edit(self, task_id: int, fields: TaskFields) -> Task | None:
