@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,17 +34,13 @@ from quadrant.domain.templates import Template
 from quadrant.services.replies import ReplyInputs, SentReply, default_follow_up
 from quadrant.services.templates import source_from_text
 from quadrant.ui.dialogs.reply_widgets import (
-    GAP_PATTERN,
     DisplacedPicker,
-    PatternHighlighter,
+    DraftPanel,
     date_edit,
     from_qdate,
-    gaps_in,
     to_qdate,
 )
 from quadrant.ui.reply_labels import effect_text, kind_label, language_label, tone_label
-
-GAP_COLOUR = "#ffe08a"
 
 
 class ReplyHost(Protocol):
@@ -166,37 +161,15 @@ class ReplyDialog(QDialog):
             combo.addItem(text, data)
         return combo
 
-    def _build_draft(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Draft"))
-        form = QFormLayout(box)
+    def _build_draft(self) -> DraftPanel:
         requester = self._inputs.requester
         email = requester.email if requester else ""
         name = requester.name if requester else self._inputs.task.requester_name
-        self.to = QLabel(f"{name} <{email}>" if email else (name or self.tr("(no requester)")))
-        self.to.setTextFormat(Qt.TextFormat.PlainText)
-        self.to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.to.setAccessibleName(self.tr("Recipient"))
-        self.subject = QLineEdit()
-        self.subject.setAccessibleName(self.tr("Subject"))
-        self.body = QPlainTextEdit()
-        self.body.setAccessibleName(self.tr("Reply text"))
-        self.body.setTabChangesFocus(True)
-        self.body.setMinimumHeight(240)
-        self._highlighter = PatternHighlighter(self.body.document(), GAP_PATTERN, GAP_COLOUR)
-        self.gaps = QLabel()
-        self.gaps.setTextFormat(Qt.TextFormat.PlainText)
-        self.gaps.setWordWrap(True)
-        self.gaps.setAccessibleName(self.tr("Gaps to fill in"))
-        self.redraft = QPushButton(self.tr("Re&draft from template"))
-        self.redraft.setAccessibleName(self.tr("Redraft the text from the template"))
-        gap_row = QHBoxLayout()
-        gap_row.addWidget(self.gaps, 1)
-        gap_row.addWidget(self.redraft)
-        form.addRow(self.tr("To:"), self.to)
-        form.addRow(self.tr("S&ubject:"), self.subject)
-        form.addRow(self.tr("Te&xt:"), self.body)
-        form.addRow(gap_row)
-        return box
+        panel = DraftPanel(f"{name} <{email}>" if email else name)
+        self.to, self.subject, self.body = panel.to, panel.subject, panel.body
+        self.gaps, self.redraft = panel.gaps, panel.redraft
+        self.draft_panel = panel
+        return panel
 
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
@@ -332,6 +305,7 @@ class ReplyDialog(QDialog):
             rendered = template.render(self._values)
             self._drafting = True
             self.subject.setText(rendered.subject.text)
+            self.subject.setCursorPosition(0)  # show the start of a long subject
             self.body.setPlainText(rendered.body.text)
             self._drafting = False
         self._show_gaps()
@@ -342,15 +316,7 @@ class ReplyDialog(QDialog):
             self._show_gaps()
 
     def _show_gaps(self) -> None:
-        gaps = gaps_in(self.subject.text() + "\n" + self.body.toPlainText())
-        if gaps:
-            text = self.tr("Fill in before sending: %1").replace("%1", "  ".join(gaps))
-        elif self._edited:
-            text = self.tr("Edited by you: changing the choices no longer redrafts the text.")
-        else:
-            text = ""
-        self.gaps.setText(text)
-        self.redraft.setEnabled(self._edited)
+        self.draft_panel.show_gaps(edited=self._edited)
 
     def _on_redraft_clicked(self) -> None:
         self._edited = False

@@ -11,9 +11,14 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,6 +37,7 @@ GAP_PATTERN = re.compile(rf"\[(?:{_NAMES})\?\]")
 """A gap marker left by the renderer: a value still to fill in."""
 PLACEHOLDER_PATTERN = re.compile(r"\{[a-z_]+\}")
 """A placeholder in template source."""
+GAP_COLOUR = "#ffe08a"
 
 
 class PatternHighlighter(QSyntaxHighlighter):
@@ -118,6 +124,8 @@ class DisplacedPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(row)
+        # A later date by default: moving to Plan alone would let the deadline escalate it back.
+        self.action.setCurrentIndex(self.action.findData(DisplacedAction.RESCHEDULE))
         self.list.itemChanged.connect(self._on_list_item_changed)
         self.action.currentIndexChanged.connect(self._on_action_changed)
         self.later.dateChanged.connect(self._on_action_changed)
@@ -192,3 +200,48 @@ class DisplacedPicker(QWidget):
         )
         self.later.setEnabled(self.chosen_action() is DisplacedAction.RESCHEDULE)
         self.changed.emit()
+
+
+class DraftPanel(QGroupBox):
+    """The reply as it will be sent: recipient, subject and text, gaps highlighted."""
+
+    def __init__(self, recipient: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Draft"))
+        self.to = QLabel(recipient or self.tr("(no requester)"))
+        self.to.setTextFormat(Qt.TextFormat.PlainText)
+        self.to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.to.setAccessibleName(self.tr("Recipient"))
+        self.subject = QLineEdit()
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Reply text"))
+        self.body.setTabChangesFocus(True)
+        self.body.setMinimumHeight(240)
+        self._highlighter = PatternHighlighter(self.body.document(), GAP_PATTERN, GAP_COLOUR)
+        self.gaps = QLabel()
+        self.gaps.setTextFormat(Qt.TextFormat.PlainText)
+        self.gaps.setWordWrap(True)
+        self.gaps.setAccessibleName(self.tr("Gaps to fill in"))
+        self.redraft = QPushButton(self.tr("Re&draft from template"))
+        self.redraft.setAccessibleName(self.tr("Redraft the text from the template"))
+        gap_row = QHBoxLayout()
+        gap_row.addWidget(self.gaps, 1)
+        gap_row.addWidget(self.redraft)
+        form = QFormLayout(self)
+        form.addRow(self.tr("To:"), self.to)
+        form.addRow(self.tr("S&ubject:"), self.subject)
+        form.addRow(self.tr("Te&xt:"), self.body)
+        form.addRow(gap_row)
+
+    def show_gaps(self, *, edited: bool) -> None:
+        """Say what is left to fill in, or that the text is the user's own now."""
+        gaps = gaps_in(self.subject.text() + "\n" + self.body.toPlainText())
+        if gaps:
+            text = self.tr("Fill in before sending: %1").replace("%1", "  ".join(gaps))
+        elif edited:
+            text = self.tr("Edited by you: changing the choices no longer redrafts the text.")
+        else:
+            text = ""
+        self.gaps.setText(text)
+        self.redraft.setEnabled(edited)

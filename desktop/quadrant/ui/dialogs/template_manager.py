@@ -24,6 +24,7 @@ from quadrant.domain.errors import QuadrantError
 from quadrant.domain.replies import Language, ReplyKind, Tone
 from quadrant.domain.templates import Template
 from quadrant.services.templates import TemplateQuery, TemplateSource, source_of
+from quadrant.ui.plain_text import plain_tooltip
 from quadrant.ui.dialogs.template_editor import TemplateEditor
 from quadrant.ui.reply_labels import (
     kind_short,
@@ -187,6 +188,13 @@ class TemplateManager(QDialog):
         self.close_button.clicked.connect(self.reject)
         # The dialog's own undo action follows the stack and dies with the dialog.
         self.undo_action.enabledChanged.connect(self.undo_button.setEnabled)
+        # The stack is the window's: the tooltip says what Undo would take back.
+        # A slot of the dialog, so the connection ends with it.
+        self._host.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
+        self._on_undo_text_changed(self._host.undo_stack.undoText())
+
+    def _on_undo_text_changed(self, text: str) -> None:
+        self.undo_button.setToolTip(plain_tooltip(text))  # the text quotes a task title
 
     # Reading -----------------------------------------------------------------
 
