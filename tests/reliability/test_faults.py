@@ -203,6 +203,7 @@ EXPORTS = {
     "export-week-md": ["export-week", "--week", "{week}", "--format", "md"],
     "export-week-html": ["export-week", "--week", "{week}", "--format", "html"],
     "export-week-csv": ["export-week", "--week", "{week}", "--format", "csv"],
+    "export-week-pdf": ["export-week", "--week", "{week}", "--format", "pdf"],
     "export-tasks-ics": ["export-tasks", "--format", "ics", "--all"],
     "export-tasks-csv": ["export-tasks", "--format", "csv", "--all"],
     "export-all": ["export-all"],
