@@ -408,6 +408,10 @@
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
+        <source>Not exported: the answers on screen could not be saved.</source>
+        <translation>Niet geëxporteerd: de antwoorden op het scherm konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
@@ -1809,16 +1813,16 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <source>Number of backups to keep</source>
-        <translation>Aantal back-ups dat bewaard blijft</translation>
+        <source>Quadrant also backs up by itself while you work, and keeps older ones thinned out.</source>
+        <translation>Quadrant maakt ook zelf back-ups terwijl je werkt, en dunt oudere back-ups uit.</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Back-ups:</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
-    </message>
-    <message>
-        <source>&amp;Keep backups:</source>
-        <translation>Back-ups be&amp;waren:</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -2689,10 +2693,6 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <message>
         <source>A reminder falls on one of the seven weekdays.</source>
         <translation>Een herinnering valt op een van de zeven dagen van de week.</translation>
-    </message>
-    <message>
-        <source>Keep between 1 and {limit} backups.</source>
-        <translation>Bewaar tussen 1 en {limit} back-ups.</translation>
     </message>
     <message>
         <source>The database at {path} is read-only ({reason}); Quadrant cannot save changes there.</source>

@@ -14,8 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from quadrant.app import Database, locations
 from quadrant.paths import resolve_paths
-from quadrant.store.backups import list_backups
-from quadrant.store.manual_backups import back_up_now
+from quadrant.store.backups import list_backups, take_backup
 from quadrant.ui.actions import TaskActions
 from quadrant.ui.dialogs.settings_dialog import DataPlaces
 from quadrant.ui.i18n import Translations
@@ -94,7 +93,7 @@ def build_shell_app(qtbot: QtBot, data: Path, translations: Translations) -> She
     places = DataPlaces(
         paths.data,
         lambda: list_backups(paths.backups),
-        lambda keep: back_up_now(paths.database, paths.backups, keep),
+        lambda: take_backup(paths.database, paths.backups, "manual"),
         open_folder,
     )
     shell = install_shell(

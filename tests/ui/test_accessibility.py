@@ -40,9 +40,23 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import quadrant.ui
+from quadrant.app_transfer import install_transfer
 from quadrant.domain.matrix import Quadrant
+from quadrant.domain.replies import Language, ReplyKind, Tone
+from quadrant.domain.templates import Template
+from quadrant.interop.csv_tasks import read_table
+from quadrant.interop.ical import parse_ics
+from quadrant.services import sharing
 from quadrant.services.clock import utc_now
+from quadrant.services.team_folder import TeamPack, TeamStatus
+from quadrant.services.templates import new_uid, save_template
+from quadrant.services.transfer import import_batch
+from quadrant.store.backups import take_backup
+from quadrant.ui.dialogs.csv_mapping_dialog import CsvMappingDialog
+from quadrant.ui.dialogs.import_summary import ImportSummaryDialog
+from quadrant.ui.dialogs.pack_import_dialog import PackImportDialog
 from quadrant.ui.i18n import Translations
+from quadrant.ui.team_folder import TeamOffersDialog
 from tests.ui.i18n_support import (
     ShellApp,
     build_shell_app,
@@ -99,6 +113,9 @@ def app(
 ) -> Iterator[ShellApp]:
     _no_blocking_dialogs(monkeypatch)
     shell_app = build_shell_app(qtbot, tmp_path / "data", translations)
+    paths = shell_app.database.paths
+    install_transfer(shell_app.window, paths, shell_app.database, lambda: None, lambda _e: None)
+    take_backup(paths.database, paths.backups, "manual")  # so Restore from backup lists one
     store = shell_app.store
     first = store.capture("Board pack", Quadrant.DO, requester_name="Marieke Jansen",
                           due_at=utc_now() + timedelta(days=1))  # fmt: skip
@@ -143,6 +160,43 @@ def _open_every_dialog(app: ShellApp, qtbot: QtBot) -> dict[str, QDialog]:
     return opened
 
 
+def _dialogs_from_files(app: ShellApp, folder: Path) -> dict[str, QDialog]:
+    """The dialogs a file opens (an import, a team pack), with such a file's contents."""
+    database = app.database
+    template = Template(
+        new_uid(), "Not this week", ReplyKind.DECLINE, Tone.WARM, Language.EN,
+        subject="About {task}", body="Dear {requester}, not this week.",
+    )  # fmt: skip
+    saved = save_template(database.unit_of_work(), template)
+    assert saved.id is not None
+    pack = sharing.export_pack(database.unit_of_work(), [saved.id],
+                               sharing.new_metadata("Team replies", author="Anne"))  # fmt: skip
+    plan = sharing.plan_import(database.unit_of_work(), pack.replace(saved.uid.encode(), b"x.y"))
+    folder.mkdir()
+    pack_file = folder / "team.quadrant-pack.json"
+    pack_file.write_bytes(pack)
+    ics = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN", "BEGIN:VTODO", "UID:a-1",
+        "SUMMARY:Order toner", "END:VTODO", "BEGIN:VTODO", "SUMMARY:No uid", "DUE:99999999",
+        "END:VTODO", "END:VCALENDAR",
+    ])  # fmt: skip
+    summary = import_batch(database.unit_of_work(), parse_ics(ics.encode()))
+    table = read_table(b"Subject,Due Date,Notes\r\nOrder toner,2026-12-01,Two boxes\r\n")
+    dialogs: dict[str, QDialog] = {
+        "CsvMappingDialog": CsvMappingDialog(table, "tasks.csv", app.window),
+        "ImportSummaryDialog": ImportSummaryDialog(summary, "tasks.ics", None, app.window),
+        "PackImportDialog": PackImportDialog(plan, (), app.window),
+        "TeamOffersDialog": TeamOffersDialog(
+            [TeamPack(pack_file, TeamStatus.NEW, plan)],
+            [TeamPack(folder / "broken.json", TeamStatus.BROKEN, error="not a pack")],
+            app.window,
+        ),
+    }
+    for dialog in dialogs.values():
+        dialog.show()
+    return dialogs
+
+
 def _dialog_classes() -> set[str]:
     """Every QDialog subclass Quadrant defines."""
     found = set()
@@ -154,8 +208,8 @@ def _dialog_classes() -> set[str]:
     return found
 
 
-def test_every_dialog_names_every_control(app: ShellApp, qtbot: QtBot) -> None:
-    opened = _open_every_dialog(app, qtbot)
+def test_every_dialog_names_every_control(app: ShellApp, qtbot: QtBot, tmp_path: Path) -> None:
+    opened = _open_every_dialog(app, qtbot) | _dialogs_from_files(app, tmp_path / "files")
     problems = {name: unnamed_controls(dialog) for name, dialog in opened.items()}
     problems = {name: missing for name, missing in problems.items() if missing}
     assert not problems, f"controls a screen reader cannot name: {problems}"
@@ -214,8 +268,10 @@ def _label(widget: QWidget) -> str:
     return f"{type(widget).__name__}({accessible_name(widget) or widget.objectName()!r})"
 
 
-def test_every_dialog_can_be_walked_with_tab_in_reading_order(app: ShellApp, qtbot: QtBot) -> None:
-    opened = _open_every_dialog(app, qtbot)
+def test_every_dialog_can_be_walked_with_tab_in_reading_order(
+    app: ShellApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    opened = _open_every_dialog(app, qtbot) | _dialogs_from_files(app, tmp_path / "files")
     problems: dict[str, list[str]] = {}
     for name, dialog in opened.items():
         if not dialog.isVisible():

@@ -54,7 +54,6 @@ def test_settings_are_saved_with_the_data(app: ShellApp) -> None:
     dialog.ask_why.setChecked(False)
     dialog.remind_day.setCurrentIndex(0)
     dialog.team_folder.setText("/srv/team/templates")
-    dialog.backup_keep.setValue(3)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not dialog.isVisible()
     stored = settings_rows(app)
@@ -63,7 +62,6 @@ def test_settings_are_saved_with_the_data(app: ShellApp) -> None:
     assert stored["ask_why_on_move"] == "0"
     assert stored["reflection_reminder"] == "0 15:00"
     assert stored["team_folder"] == "/srv/team/templates"
-    assert stored["backup_keep"] == "3"
     again = app.shell.show_settings()
     assert again.preferences() == dialog.preferences()
 
@@ -78,15 +76,15 @@ def test_a_wider_urgency_horizon_makes_tasks_urgent_at_once(app: ShellApp) -> No
     assert app.store.fetch(task.id).quadrant is Quadrant.DO
 
 
-def test_the_data_folder_opens_and_a_backup_is_taken_and_rotated(app: ShellApp) -> None:
+def test_the_data_folder_opens_and_a_backup_is_taken_on_request(app: ShellApp) -> None:
     dialog = app.shell.show_settings()
     assert dialog.data_folder.text() == str(app.database.paths.data)
     dialog.open_data.click()
     assert app.opened == [app.database.paths.data]
     assert dialog.backup_state.text() == "No backups yet."
-    dialog.backup_keep.setValue(2)
-    for _ in range(3):
-        dialog.backup_now.click()
+    dialog.backup_now.click()
+    assert dialog.backup_state.text().startswith("1 backup, from ")
+    dialog.backup_now.click()
     backups = sorted(app.database.paths.backups.glob("*-manual.sqlite3"))
     assert len(backups) == 2
     assert dialog.backup_state.text().startswith("2 backups; the latest from ")

@@ -42,7 +42,7 @@ def test_saved_preferences_read_back_and_commit_once() -> None:
     chosen = Preferences(
         language="nl", urgency_horizon_days=3, week_start=6,
         reflection_reminder=ReflectionReminder(0, time(9, 30)), ask_why_on_move=False,
-        team_folder="  /srv/team  ", backup_keep=4,
+        team_folder="  /srv/team  ",
     )  # fmt: skip
     save_preferences(uow, chosen)
     assert uow.commits == 1
@@ -61,7 +61,7 @@ def test_a_reminder_can_be_switched_off() -> None:
 @pytest.mark.parametrize(
     ("field", "value"),
     [("language", "de"), ("urgency_horizon_days", 31), ("urgency_horizon_days", -1),
-     ("week_start", 7), ("backup_keep", 0), ("backup_keep", 101)],
+     ("week_start", 7), ("week_start", -1)],
 )  # fmt: skip
 def test_out_of_range_values_are_refused_and_nothing_is_stored(field: str, value: object) -> None:
     uow = FakeUnitOfWork()
@@ -75,7 +75,7 @@ def test_out_of_range_values_are_refused_and_nothing_is_stored(field: str, value
 def test_any_stored_text_reads_as_a_valid_preference(raw: str) -> None:
     uow = FakeUnitOfWork()
     for key in (LANGUAGE_KEY, URGENCY_HORIZON_KEY, REFLECTION_REMINDER_KEY, "week_start",
-                "backup_keep", "ask_why_on_move"):  # fmt: skip
+                "ask_why_on_move"):  # fmt: skip
         uow.settings.values[key] = raw
     preferences = load_preferences(uow)
     save_preferences(FakeUnitOfWork(), preferences)  # whatever was read can be written back

@@ -29,15 +29,11 @@ ASK_WHY_KEY: Final = "ask_why_on_move"
 """'1' to ask for a reason when a task changes quadrant, '0' not to."""
 TEAM_FOLDER_KEY: Final = "team_folder"
 """The shared folder with the team's template packs (read by the packs feature)."""
-BACKUP_KEEP_KEY: Final = "backup_keep"
-"""How many manual backups to keep."""
 WELCOME_DONE_KEY: Final = "welcome_done"
 """Set once the welcome screen was answered, so it shows only on a new database."""
 
 LANGUAGES: Final = ("", "nl", "en")
 MAX_HORIZON_DAYS: Final = 30
-DEFAULT_BACKUP_KEEP: Final = 10
-MAX_BACKUP_KEEP: Final = 100
 FRIDAY: Final = 4
 
 
@@ -59,7 +55,6 @@ class Preferences:
     reflection_reminder: ReflectionReminder | None = field(default_factory=ReflectionReminder)
     ask_why_on_move: bool = True
     team_folder: str = ""
-    backup_keep: int = DEFAULT_BACKUP_KEEP
 
 
 def load_preferences(uow: UnitOfWork) -> Preferences:
@@ -73,7 +68,6 @@ def load_preferences(uow: UnitOfWork) -> Preferences:
             reflection_reminder=parse_reminder(get(REFLECTION_REMINDER_KEY)),
             ask_why_on_move=get(ASK_WHY_KEY) != "0",
             team_folder=(get(TEAM_FOLDER_KEY) or "").strip(),
-            backup_keep=_bounded(get(BACKUP_KEEP_KEY), 1, MAX_BACKUP_KEEP, DEFAULT_BACKUP_KEEP),
         )
 
 
@@ -157,12 +151,6 @@ def _as_text(preferences: Preferences) -> dict[str, str]:
             QT_TRANSLATE_NOOP("errors", "A reminder falls on one of the seven weekdays."),
             "reflection_reminder",
         )
-    if not 1 <= preferences.backup_keep <= MAX_BACKUP_KEEP:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Keep between 1 and {limit} backups."),
-            "backup_keep",
-            params={"limit": MAX_BACKUP_KEEP},
-        )
     return {
         LANGUAGE_KEY: preferences.language,
         URGENCY_HORIZON_KEY: str(preferences.urgency_horizon_days),
@@ -170,7 +158,6 @@ def _as_text(preferences: Preferences) -> dict[str, str]:
         REFLECTION_REMINDER_KEY: format_reminder(reminder),
         ASK_WHY_KEY: "1" if preferences.ask_why_on_move else "0",
         TEAM_FOLDER_KEY: preferences.team_folder.strip(),
-        BACKUP_KEEP_KEY: str(preferences.backup_keep),
     }
 
 
@@ -186,13 +173,6 @@ def _week_start(raw: str | None) -> int | None:
     except ValueError:
         return None
     return value if MONDAY <= value <= SUNDAY else None
-
-
-def _bounded(raw: str | None, low: int, high: int, default: int) -> int:
-    try:
-        return max(low, min(high, int(raw))) if raw is not None else default
-    except ValueError:
-        return default
 
 
 def next_reminder(reminder: ReflectionReminder, now: datetime) -> datetime:

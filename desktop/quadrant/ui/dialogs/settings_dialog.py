@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from quadrant.domain.errors import QuadrantError
 from quadrant.services.settings import (
-    MAX_BACKUP_KEEP,
     MAX_HORIZON_DAYS,
     Preferences,
     ReflectionReminder,
@@ -59,14 +58,14 @@ class DataPlaces:
     Attributes:
         data_folder: the folder with the database.
         list_backups: the existing backups, newest first.
-        back_up_now: takes a backup now, keeping the newest ``keep``; returns
-            its path or raises a QuadrantError.
+        back_up_now: takes a verified backup now (the store's rotation then
+            thins out old ones); returns its path or raises a QuadrantError.
         open_folder: shows a folder in the file manager (tests replace it).
     """
 
     data_folder: Path
     list_backups: Callable[[], Sequence[Path]]
-    back_up_now: Callable[[int], Path]
+    back_up_now: Callable[[], Path]
     open_folder: Callable[[Path], bool] = open_folder
 
 
@@ -183,21 +182,20 @@ class SettingsDialog(QDialog):
         data_row.addWidget(self.open_data)
         form.addRow(self.tr("&Data folder:"), data_row)
         self._buddy(form, self.data_folder)
-        self.backup_keep = QSpinBox()
-        self.backup_keep.setRange(1, MAX_BACKUP_KEEP)
-        self.backup_keep.setAccessibleName(self.tr("Number of backups to keep"))
         self.backup_state = QLabel()
         self.backup_state.setTextFormat(Qt.TextFormat.PlainText)
         self.backup_state.setWordWrap(True)
         self.backup_now = QPushButton(self.tr("&Back up now"))
         self.backup_now.clicked.connect(self._on_backup_now_clicked)
-        keep_row = QHBoxLayout()
-        keep_row.addWidget(self.backup_keep)
-        keep_row.addWidget(self.backup_now)
-        keep_row.addStretch(1)
-        form.addRow(self.tr("&Keep backups:"), keep_row)
-        self._buddy(form, self.backup_keep)
-        form.addRow("", self.backup_state)
+        self.backup_now.setToolTip(
+            self.tr(
+                "Quadrant also backs up by itself while you work, and keeps older ones thinned out."
+            )
+        )
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_state, 1)
+        backup_row.addWidget(self.backup_now)
+        form.addRow(self.tr("Backups:"), backup_row)
         return box
 
     @staticmethod
@@ -223,7 +221,6 @@ class SettingsDialog(QDialog):
         self.remind_day.setEnabled(reminder is not None)
         self.remind_time.setEnabled(reminder is not None)
         self.team_folder.setText(preferences.team_folder)
-        self.backup_keep.setValue(preferences.backup_keep)
 
     def preferences(self) -> Preferences:
         """What the dialog shows now."""
@@ -242,7 +239,6 @@ class SettingsDialog(QDialog):
             reflection_reminder=reminder,
             ask_why_on_move=self.ask_why.isChecked(),
             team_folder=self.team_folder.text().strip(),
-            backup_keep=self.backup_keep.value(),
         )
 
     def shown_language(self) -> str:
@@ -266,7 +262,7 @@ class SettingsDialog(QDialog):
 
     def _on_backup_now_clicked(self) -> None:
         try:
-            self._places.back_up_now(self.backup_keep.value())
+            self._places.back_up_now()
         except QuadrantError as e:
             self.backup_state.setText(user_message(e))
             return
