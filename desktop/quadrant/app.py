@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from quadrant.services.ports import UnitOfWork
     from quadrant.store.snapshot import MatrixSnapshot
+    from quadrant.ui.dialogs.settings_dialog import DataPlaces
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +108,12 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     from PySide6.QtWidgets import QApplication
 
     from quadrant.logging_setup import configure_logging
+    from quadrant.services.settings import LANGUAGE_KEY
+    from quadrant.store.settings_peek import peek_setting
     from quadrant.ui.actions import TaskActions
+    from quadrant.ui.i18n import install_translations
     from quadrant.ui.main_window import MainWindow
+    from quadrant.ui.shell import ShellServices, install_shell
     from quadrant.ui.single_instance import SingleInstance, bring_to_front
     from quadrant.ui.task_store import TaskStore
 
@@ -122,11 +127,14 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     if instance is not None and not instance.claim():
         return instance.hand_over()  # the running one comes to the front instead
     database = Database(paths)
+    translations = install_translations(peek_setting(paths.database, LANGUAGE_KEY))
     store = TaskStore(database.unit_of_work)
     actions = TaskActions(store)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(actions, settings, locations(paths))
     window.persist_state = screenshot is None
+    places = data_places(paths)
+    shell = install_shell(window, ShellServices(database.unit_of_work, translations, places))
     if instance is not None:
         instance.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
@@ -164,6 +172,8 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
         elif os.environ.get(BENCH_EXIT_AFTER_PAINT):
             _bench_mark("ready")
             app.quit()
+        else:
+            shell.start()  # language from the data, welcome on a new database, reminders
 
     QTimer.singleShot(0, fill)
     _watch_day_change(store)
@@ -174,19 +184,30 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     return status["code"]
 
 
+def data_places(paths: AppPaths) -> DataPlaces:
+    """The data folder and its backups, for the settings dialog (which may not import store)."""
+    from quadrant.store.backups import list_backups, rotate_backups, take_backup
+    from quadrant.ui.dialogs.settings_dialog import DataPlaces
+
+    def back_up_now() -> Path:
+        backup = take_backup(paths.database, paths.backups, "manual")
+        rotate_backups(paths.backups)
+        return backup
+
+    return DataPlaces(paths.data, lambda: list_backups(paths.backups), back_up_now)
+
+
 def locations(paths: AppPaths) -> dict[str, str]:
     """Folder names for Help → About."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("About", text)
-
+    translate = QCoreApplication.translate  # literal arguments: lupdate reads these calls
     return {
-        tr("Data:"): str(paths.data),
-        tr("Database:"): str(paths.database),
-        tr("Backups:"): str(paths.backups),
-        tr("Settings:"): str(paths.config),
-        tr("Logs:"): str(paths.logs),
+        translate("About", "Data:"): str(paths.data),
+        translate("About", "Database:"): str(paths.database),
+        translate("About", "Backups:"): str(paths.backups),
+        translate("About", "Settings:"): str(paths.config),
+        translate("About", "Logs:"): str(paths.logs),
     }
 
 
