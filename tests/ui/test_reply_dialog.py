@@ -220,3 +220,17 @@ def test_yes_if_can_drop_or_reschedule_the_tasks_that_give_way(app: App, qtbot: 
     with qtbot.waitSignal(dialog.finished):
         dialog.send_button.click()
     assert app.rows("SELECT status FROM task WHERE title = 'Board pack'") == [("dropped",)]
+
+
+def test_the_tasks_that_give_way_are_ticked_with_the_keyboard(app: App, qtbot: QtBot) -> None:
+    _fill(app)
+    dialog = _open_reply(app, qtbot)
+    _choose(dialog, ReplyKind.YES_IF)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    tree = dialog.displaced.list
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert [t.title for t in dialog.displaced.ticked()] == ["Flowers"]
+    assert "Room booking" not in dialog.body.toPlainText()
