@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -24,8 +25,8 @@ from quadrant.domain.errors import QuadrantError
 from quadrant.domain.replies import Language, ReplyKind, Tone
 from quadrant.domain.templates import Template
 from quadrant.services.templates import TemplateQuery, TemplateSource, source_of
-from quadrant.ui.plain_text import plain_tooltip
 from quadrant.ui.dialogs.template_editor import TemplateEditor
+from quadrant.ui.plain_text import plain_tooltip
 from quadrant.ui.reply_labels import (
     kind_short,
     language_label,
@@ -194,7 +195,14 @@ class TemplateManager(QDialog):
         self._on_undo_text_changed(self._host.undo_stack.undoText())
 
     def _on_undo_text_changed(self, text: str) -> None:
-        self.undo_button.setToolTip(plain_tooltip(text))  # the text quotes a task title
+        # The stack outlives the dialog; while Qt tears the dialog down, its button may be gone.
+        if shiboken6.isValid(self.undo_button):
+            self.undo_button.setToolTip(plain_tooltip(text))  # the text quotes a task title
+
+    def done(self, result: int) -> None:
+        """Close; stop following the window's undo stack first."""
+        self._host.undo_stack.undoTextChanged.disconnect(self._on_undo_text_changed)
+        super().done(result)
 
     # Reading -----------------------------------------------------------------
 
