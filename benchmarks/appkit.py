@@ -8,10 +8,7 @@ generated store, so the store stays as generated for the next run.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,23 +32,6 @@ class RunningApp:
     store: TaskStore
     actions: TaskActions
     window: MainWindow
-
-
-def private_copy(data_dir: Path) -> Path:
-    """A copy of the store's data folder in a temporary folder (SQLite backup API)."""
-    target = Path(tempfile.mkdtemp(prefix="quadrant-bench-")) / "data"
-    target.mkdir()
-    source = sqlite3.connect(f"file:{data_dir / 'quadrant.sqlite3'}?mode=ro", uri=True)
-    copy = sqlite3.connect(target / "quadrant.sqlite3")
-    with copy:
-        source.backup(copy)
-    source.close()
-    copy.execute("PRAGMA journal_mode=WAL")
-    copy.close()
-    for extra in ("benchmark-data.json",):
-        if (data_dir / extra).exists():
-            shutil.copy(data_dir / extra, target / extra)
-    return target
 
 
 def start_app(data_dir: Path) -> RunningApp:

@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from appkit import private_copy, start_app
-from harness import emit, peak_rss_kb, percentile
+from appkit import start_app
+from harness import emit, peak_rss_kb, percentile, private_copy
 from quadrant.domain.task import TaskFilter
 
 TYPED = ("board meeting", "anna", "quarterly report brussels", "invoices for monday", "zzz")

@@ -19,8 +19,8 @@ import sys
 import time
 from pathlib import Path
 
-from appkit import PaintCounter, private_copy, start_app
-from harness import emit, peak_rss_kb, percentile
+from appkit import PaintCounter, start_app
+from harness import emit, peak_rss_kb, percentile, private_copy
 from quadrant.domain.matrix import Quadrant
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -20,7 +22,10 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quadrant.app import Database
 
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
@@ -163,3 +168,30 @@ def percentile(values: Sequence[float], fraction: float) -> float:
     ordered = sorted(values)
     rank = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))
     return ordered[rank]
+
+
+def private_copy(data_dir: Path) -> Path:
+    """A copy of the store's data folder in a temporary folder (SQLite backup API)."""
+    target = Path(tempfile.mkdtemp(prefix="quadrant-bench-")) / "data"
+    target.mkdir()
+    source = sqlite3.connect(f"file:{data_dir / 'quadrant.sqlite3'}?mode=ro", uri=True)
+    copy = sqlite3.connect(target / "quadrant.sqlite3")
+    with copy:
+        source.backup(copy)
+    source.close()
+    copy.execute("PRAGMA journal_mode=WAL")
+    copy.close()
+    for extra in ("benchmark-data.json",):
+        if (data_dir / extra).exists():
+            shutil.copy(data_dir / extra, target / extra)
+    return target
+
+
+def private_database(data_dir: Path) -> Database:
+    """The app's Database on a private copy of a store (for benchmarks that write)."""
+    from quadrant.app import Database
+    from quadrant.paths import resolve_paths
+
+    database = Database(resolve_paths(private_copy(data_dir)))
+    database.warm_up()  # the app has the database layer loaded long before an import
+    return database
