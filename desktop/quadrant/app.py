@@ -107,6 +107,7 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from quadrant.app_transfer import install_transfer
     from quadrant.logging_setup import configure_logging
     from quadrant.services.settings import LANGUAGE_KEY
     from quadrant.store.settings_peek import peek_setting
@@ -145,10 +146,15 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
         status["code"] = 1
         app.quit()
 
+    transfer = install_transfer(window, paths, database, resume=lambda: fill(), give_up=fail)
+
     def fill() -> None:
+        transfer.guard.begin()  # PRAGMA quick_check in a thread, beside the first paint
         try:
             snapshot = start_snapshot(paths)
             if snapshot is None:  # a migration, a deadline to escalate, or a problem to report
+                if not transfer.guard.passed():  # damaged: the restore dialog takes over
+                    return
                 store.escalate_deadlines()
                 store.load()
             else:
@@ -162,6 +168,8 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
         window.repaint()  # the filled matrix on screen first, then the database layer loads
         _bench_mark("first-paint")
         keep_singletons_alive()
+        if not transfer.guard.passed():  # nothing opens the database for writing before this
+            return
         try:
             database.warm_up()
         except Exception as e:
@@ -174,6 +182,7 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
             app.quit()
         else:
             shell.start()  # language from the data, welcome on a new database, reminders
+            transfer.start()  # backups: at start when the data changed, then every 30 minutes
 
     QTimer.singleShot(0, fill)
     _watch_day_change(store)
