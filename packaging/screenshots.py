@@ -21,6 +21,7 @@ from quadrant.app import Database, data_places, locations
 from quadrant.domain.matrix import Quadrant
 from quadrant.paths import resolve_paths
 from quadrant.services.demo import fill_demo
+from quadrant.services.settings import Preferences, save_preferences
 from quadrant.ui.actions import TaskActions
 from quadrant.ui.i18n import Translations, install_translations
 from quadrant.ui.main_window import MainWindow
@@ -62,6 +63,7 @@ def build(folder: Path, language: str, translations: Translations) -> tuple[Main
     paths.create()
     database = Database(paths)
     fill_demo(database.unit_of_work, language=language)
+    save_preferences(database.unit_of_work(), Preferences(language=language))
     store = TaskStore(database.unit_of_work)
     window = MainWindow(
         TaskActions(store),

@@ -1701,10 +1701,6 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <translation>Probleem</translation>
     </message>
     <message>
-        <source>Working</source>
-        <translation>Werken</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1823,6 +1819,10 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>No backups yet.</source>

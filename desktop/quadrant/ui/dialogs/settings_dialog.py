@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
     # Building ----------------------------------------------------------------
 
     def _build_general(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Working"))
+        box = QGroupBox(self.tr("General"))
         form = QFormLayout(box)
         self.language = QComboBox()
         for code, name in language_names().items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from quadrant.domain.matrix import Quadrant
@@ -53,6 +54,7 @@ class MatrixWidget(QWidget):
         self.rows.addWidget(self.bottom)
         for splitter in (self.top, self.bottom, self.rows):
             splitter.setChildrenCollapsible(False)
+        self._even_at_first_show = True  # until restore_state brings the user's own layout
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.rows)
@@ -105,6 +107,16 @@ class MatrixWidget(QWidget):
             state = states.get(name)
             if state:
                 splitter.restoreState(state)
+                self._even_at_first_show = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._even_at_first_show:
+            # Halves, however long a (translated) hint is: the columns line up.
+            self._even_at_first_show = False
+            for splitter, length in ((self.top, self.width()), (self.bottom, self.width()),
+                                     (self.rows, self.height())):  # fmt: skip
+                splitter.setSizes([length // 2, length - length // 2])
 
     def retranslate(self) -> None:
         """Set every text again after a language change."""
