@@ -159,6 +159,9 @@ class CsvMappingDialog(QDialog):
             combo.setAccessibleName(text.rstrip(":"))
             line.addWidget(label)
             line.addWidget(combo)
+        self.date_note = QLabel(self.tr("as the file's own dates show"))
+        self.date_note.setObjectName("date_order_note")
+        line.addWidget(self.date_note)
         line.addStretch(1)
         return row
 
@@ -170,7 +173,7 @@ class CsvMappingDialog(QDialog):
         self.preview.setAccessibleName(self.tr("The first rows as they will be imported"))
         self.preview.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Title"), self.tr("Important"), self.tr("Due"),
-             self.tr("Requester"), self.tr("Status"), self.tr("Notes")]
+             self.tr("Requester or list"), self.tr("Status"), self.tr("Notes")]
         )  # fmt: skip
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
@@ -240,9 +243,7 @@ class CsvMappingDialog(QDialog):
             self.date_order.setCurrentIndex(self.date_order.findData(revealed))
         self.date_order.blockSignals(False)
         self.date_order.setEnabled(revealed is None)
-        self.date_order.setToolTip(
-            self.tr("The file's own dates show this order.") if revealed is not None else ""
-        )
+        self.date_note.setVisible(revealed is not None)
 
     def _show_preview(self, batch: ImportBatch, message: str) -> None:
         self.preview.setRowCount(len(batch.records))

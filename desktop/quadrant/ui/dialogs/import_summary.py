@@ -97,8 +97,8 @@ class ImportSummaryDialog(QDialog):
 
     def _backup_text(self, backup: Path | None) -> str:
         if backup is None:
-            return self.tr("The store was empty before the import, so no backup was needed.")
+            return self.tr("Quadrant held no data before the import, so no backup was needed.")
         return self.tr(
-            "An import cannot be undone with Undo. Backup taken before import: %1 "
-            "(Help → Restore from backup… brings it back)."
+            "Backup taken before import: %1\nAn import is not on the Undo list; "
+            "Help → Restore from backup… brings that backup back."
         ).replace("%1", backup.name)

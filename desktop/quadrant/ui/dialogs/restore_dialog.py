@@ -66,7 +66,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.resize(640, 420)
+        self.resize(640, 360)
         self._restore = restore
         self._entries = list(entries)
         layout = QVBoxLayout(self)
@@ -79,6 +79,7 @@ class RestoreDialog(QDialog):
         self.list = QTreeWidget()
         self.list.setObjectName("backup_list")
         self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         self.list.setHeaderLabels([self.tr("Taken"), self.tr("Tasks"), self.tr("Why")])
         header = self.list.header()
@@ -116,7 +117,9 @@ class RestoreDialog(QDialog):
         locale = QLocale()
         chosen: QTreeWidgetItem | None = None
         for entry in self._entries:
-            taken = locale.toString(local_datetime(entry.taken_at), QLocale.FormatType.ShortFormat)
+            local = local_datetime(entry.taken_at)
+            day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
+            taken = f"{day}  {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
             count = str(entry.task_count) if entry.readable else self.tr("unreadable")
             item = QTreeWidgetItem([taken, count, reason_label(entry.reason)])
             item.setData(0, Qt.ItemDataRole.UserRole, str(entry.path))
