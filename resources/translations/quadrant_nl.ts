@@ -169,6 +169,10 @@
         <translation>Datums:</translation>
     </message>
     <message>
+        <source>as the file&apos;s own dates show</source>
+        <translation>zoals de datums in het bestand zelf laten zien</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -185,16 +189,16 @@
         <translation>Deadline</translation>
     </message>
     <message>
+        <source>Requester or list</source>
+        <translation>Aanvrager of lijst</translation>
+    </message>
+    <message>
         <source>Rows that need attention</source>
         <translation>Rijen die aandacht nodig hebben</translation>
     </message>
     <message>
         <source>Choose the column that holds the titles.</source>
         <translation>Kies de kolom met de titels.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s own dates show this order.</source>
-        <translation>De datums in het bestand zelf wijzen op deze volgorde.</translation>
     </message>
     <message>
         <source>%1 will be skipped: %2</source>
@@ -702,12 +706,14 @@
         <translation>Overgeslagen en aangepaste onderdelen</translation>
     </message>
     <message>
-        <source>The store was empty before the import, so no backup was needed.</source>
-        <translation>Quadrant was leeg voor de import, dus er was geen back-up nodig.</translation>
+        <source>Quadrant held no data before the import, so no backup was needed.</source>
+        <translation>Quadrant bevatte voor de import geen gegevens, dus er was geen back-up nodig.</translation>
     </message>
     <message>
-        <source>An import cannot be undone with Undo. Backup taken before import: %1 (Help → Restore from backup… brings it back).</source>
-        <translation>Een import maak je niet ongedaan met Ongedaan maken. Back-up van voor de import: %1 (Help → Back-up terugzetten… zet die terug).</translation>
+        <source>Backup taken before import: %1
+An import is not on the Undo list; Help → Restore from backup… brings that backup back.</source>
+        <translation>Back-up gemaakt voor de import: %1
+Een import staat niet in de lijst van Ongedaan maken; Help → Back-up terugzetten… zet die back-up terug.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +851,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <name>PackActions</name>
     <message>
         <source>&amp;Import templates…</source>
-        <translation>Sjablonen &amp;importeren…</translation>
+        <translation>Sjablonen im&amp;porteren…</translation>
     </message>
     <message>
         <source>&amp;Share templates…</source>
@@ -1847,11 +1853,11 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <source>Remove e&amp;xample data</source>
+        <source>Remove example &amp;data</source>
         <translation>Voorbeeldgegevens &amp;verwijderen</translation>
     </message>
     <message>
@@ -2383,7 +2389,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <name>TransferActions</name>
     <message>
         <source>&amp;Import tasks…</source>
-        <translation>Taken &amp;importeren…</translation>
+        <translation>Taken imp&amp;orteren…</translation>
     </message>
     <message>
         <source>E&amp;xport tasks…</source>
@@ -2391,11 +2397,11 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>Export &amp;everything (snapshot)…</source>
-        <translation>&amp;Alles exporteren (momentopname)…</translation>
+        <translation>Alles exporteren (&amp;momentopname)…</translation>
     </message>
     <message>
         <source>Restore from s&amp;napshot…</source>
-        <translation>&amp;Momentopname terugzetten…</translation>
+        <translation>Momentopname &amp;terugzetten…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>

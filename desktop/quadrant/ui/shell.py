@@ -95,12 +95,12 @@ class Shell(QObject):
 
     def _build_actions(self) -> None:
         window = self.window
-        self.settings_action = QAction(self.tr("&Settings…"), window)
+        self.settings_action = QAction(self.tr("Se&ttings…"), window)
         self.settings_action.setObjectName("settings_action")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.show_settings)
-        self.remove_demo_action = QAction(self.tr("Remove e&xample data"), window)
+        self.remove_demo_action = QAction(self.tr("Remove example &data"), window)
         self.remove_demo_action.setObjectName("remove_demo_action")
         self.remove_demo_action.triggered.connect(self.remove_example_data)
         window.addActions([self.settings_action, self.remove_demo_action])
