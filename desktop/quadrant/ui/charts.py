@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 from quadrant.interop.svg_chart import BAR_COLOUR
 from quadrant.ui.plain_text import plain_tooltip
 
-MAX_LABEL_CHARS = 24
+MAX_LABEL_CHARS = 32
 """A long name is cut on the axis; the full text is in the tooltip of the bar."""
 
 
@@ -80,6 +80,7 @@ class ChartPanel(QWidget):
         shown.reverse()  # a horizontal series draws its first category at the bottom
         values = QBarSet("")
         values.setColor(QColor(BAR_COLOUR))
+        values.setBorderColor(QColor(BAR_COLOUR))  # no light outline on a dark palette
         values.setLabelColor(self.palette().color(QPalette.ColorRole.WindowText))
         values.append([value for _, value in shown])
         series = QHorizontalBarSeries()

@@ -93,6 +93,7 @@ class ReflectionDialog(QDialog):
         }
         self.answers: dict[str, QPlainTextEdit] = {}
         self.export = ExportPanel(new_uow, lambda: self._shown_week, week_start, requesters, self)
+        self.export.before_export = self.save  # the file has what is on screen
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addWidget(self._build_body(), 1)

@@ -74,6 +74,8 @@ class ExportPanel(QWidget):
             or Path.home()
         )
         self.file_dialog: QFileDialog | None = None
+        self.before_export: Callable[[], bool] = lambda: True
+        """Runs first (the dialog saves the answers on screen); False stops the export."""
         self._build(requesters)
 
     def _build(self, requesters: Sequence[Requester]) -> None:
@@ -187,6 +189,10 @@ class ExportPanel(QWidget):
     def export_to(self, export_format: ExportFormat, path: Path) -> Path | None:
         """Write the week in ``export_format`` to ``path``; returns the file, or None on failure."""
         self.folder = path.parent
+        if not self.before_export():
+            self.status.setText(self.tr("Not exported: the answers on screen could not be saved."))
+            self.status.show()
+            return None
         self.status.setText(self.tr("Exporting…"))
         self.status.show()
         self.status.repaint()

@@ -35,6 +35,9 @@ from quadrant.ui.history.model import Column, HistoryModel, HistoryRole, PageRea
 from quadrant.ui.labels import cause_label, quadrant_title
 from quadrant.ui.week_picker import WeekPicker
 
+MAX_COLUMN_WIDTH = 200
+"""A long reason ("Leidinggevende veranderde de prioriteit") is cut; its tooltip is whole."""
+
 
 class _Table(QTableView):
     """The entries; Enter opens the current one, as a double-click does."""
@@ -153,7 +156,9 @@ class HistoryDialog(QDialog):
         metrics = self.table.fontMetrics()
         for column, texts in samples.items():
             widest = max(metrics.horizontalAdvance(text) for text in texts)
-            self.table.setColumnWidth(column, widest + 18)
+            self.table.setColumnWidth(column, min(widest + 18, MAX_COLUMN_WIDTH))
+        # The note takes what is left, so the table fits the window without scrolling sideways.
+        header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
 
     def _connect(self) -> None:
         self.week_only.toggled.connect(self.week_picker.setEnabled)

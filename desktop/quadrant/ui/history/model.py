@@ -48,6 +48,10 @@ class Column(IntEnum):
     NOTE = 7
 
 
+_LONG = frozenset({Column.TASK, Column.MOVE, Column.REASON})
+"""Columns whose text a narrow cell may cut short: their tooltip has it whole."""
+
+
 class HistoryRole(IntEnum):
     """Custom data roles."""
 
@@ -161,9 +165,10 @@ class HistoryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return cell_text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a cell cuts it short
-            if column is Column.NOTE and entry.note:
-                return plain_tooltip(entry.note)  # user text: never guessed to be HTML
-            return plain_tooltip(entry.task_title) if column is Column.TASK else None
+            if column is Column.NOTE:
+                return plain_tooltip(entry.note) if entry.note else None  # never read as HTML
+            shown = cell_text(entry, column)
+            return plain_tooltip(shown) if column in _LONG and shown else None
         if role == HistoryRole.TASK_ID:
             return entry.task_id
         if role == HistoryRole.ENTRY:
