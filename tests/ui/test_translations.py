@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +33,7 @@ from quadrant.domain.task import clean_title
 from quadrant.ui.errors import user_message
 from quadrant.ui.i18n import SUPPORTED_LANGUAGES, Translations, resolve_language
 from quadrant.ui.labels import task_count
+from quadrant.ui.retranslate import Rewording
 from tests.ui.i18n_support import (
     BIN,
     ENGLISH_SYSTEM,
@@ -356,3 +357,15 @@ def test_dutch_menus_have_one_mnemonic_per_letter(
             clashes[title] = [t for t in texts if _mnemonic(t) in doubled]
     assert not clashes, f"one Alt+letter for two items: {clashes}"
     app.database.close()
+
+
+def test_a_switch_rewords_patterns_but_never_user_text(translations: Translations) -> None:
+    edit = QCoreApplication.translate("TaskActions", "Edit “%1”").replace("%1", "Plan")
+    title = QCoreApplication.translate("labels", "Plan")
+    translations.apply("nl", ENGLISH_SYSTEM)
+    words = Rewording(translations.recorder)
+    assert words.text(title) == "Plannen"
+    assert words.text(edit) == "“Plannen” bewerken"  # the argument was a known text too
+    assert words.text("Edit “Plan the offsite”") == "“Plan the offsite” bewerken"
+    assert words.text("Plan the offsite") == "Plan the offsite"  # a task title: left alone
+    assert words.text("→ Plan the offsite") == "→ Plan the offsite"  # vague pattern, user text
