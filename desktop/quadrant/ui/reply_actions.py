@@ -27,6 +27,7 @@ from quadrant.ui.dialogs.follow_ups import FollowUpsDialog
 from quadrant.ui.dialogs.reply_dialog import ReplyDialog
 from quadrant.ui.dialogs.requester_dialog import RequesterDialog, RequestersDialog
 from quadrant.ui.dialogs.template_manager import TemplateManager
+from quadrant.ui.errors import user_message
 from quadrant.ui.matrix.pane import QuadrantView
 from quadrant.ui.reply_labels import kind_short
 from quadrant.ui.reply_steps import DeleteTemplateStep, OutcomeStep, SendReplyStep
@@ -226,7 +227,7 @@ class ReplyActions(QObject):
         try:
             result = self.replies.send(draft)
         except QuadrantError as e:
-            return str(e)
+            return user_message(e)
         text = self.tr("Reply “%1”: %2").replace("%1", kind_short(draft.kind))
         self._push(
             text.replace("%2", result.reply.task_title), [SendReplyStep(self.replies, result)]
@@ -239,7 +240,7 @@ class ReplyActions(QObject):
         try:
             self.replies.save_template(template)
         except QuadrantError as e:
-            return str(e)
+            return user_message(e)
         return None
 
     def open_mail(self, url: str) -> bool:
@@ -292,7 +293,7 @@ class ReplyActions(QObject):
             else:
                 self.replies.update_requester(requester.id, *fields)
         except QuadrantError as e:
-            return str(e)
+            return user_message(e)
         return None
 
     def _push(self, text: str, steps: list[Step]) -> None:
@@ -302,7 +303,7 @@ class ReplyActions(QObject):
         try:
             return action()
         except QuadrantError as e:
-            self._fail(str(e))
+            self._fail(user_message(e))
             return None
 
     def _fail(self, message: str) -> None:

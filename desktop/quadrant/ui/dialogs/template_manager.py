@@ -26,6 +26,7 @@ from quadrant.domain.replies import Language, ReplyKind, Tone
 from quadrant.domain.templates import Template
 from quadrant.services.templates import TemplateQuery, TemplateSource, source_of
 from quadrant.ui.dialogs.template_editor import TemplateEditor
+from quadrant.ui.errors import user_message
 from quadrant.ui.plain_text import plain_tooltip
 from quadrant.ui.reply_labels import (
     kind_short,
@@ -225,7 +226,7 @@ class TemplateManager(QDialog):
         try:
             templates = self._host.list_templates(self.query())
         except QuadrantError as e:
-            self._say(str(e))
+            self._say(user_message(e))
             templates = []
         self.list.blockSignals(True)
         self.list.clear()
@@ -303,7 +304,7 @@ class TemplateManager(QDialog):
         try:
             saved = self._host.save_template(self.editor.template())
         except QuadrantError as e:
-            self._say(str(e))
+            self._say(user_message(e))
             return
         self.editor.load(saved)
         self.reload(saved.id)
@@ -322,7 +323,7 @@ class TemplateManager(QDialog):
                 template.id, self.tr("%1 (copy)").replace("%1", template.name)
             )
         except QuadrantError as e:
-            self._say(str(e))
+            self._say(user_message(e))
             return
         self.editor.load(copy)
         self.reload(copy.id)
@@ -335,7 +336,7 @@ class TemplateManager(QDialog):
         try:
             self._host.delete_template(template.id)
         except QuadrantError as e:
-            self._say(str(e))
+            self._say(user_message(e))
             return
         self.editor.load(None)
         self.reload()
@@ -345,7 +346,7 @@ class TemplateManager(QDialog):
         try:
             self._host.restore_defaults()
         except QuadrantError as e:
-            self._say(str(e))
+            self._say(user_message(e))
             return
         self.reload()
         self._say(self.tr("The built-in templates are back as shipped; your own are kept."))
