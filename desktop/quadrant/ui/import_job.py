@@ -124,11 +124,21 @@ class ImportJob(QObject):
             self.finished.emit(outcome)
 
     def _steps_in_order(self) -> ImportOutcome:
+        """Parse while the backup is taken, then import.
+
+        The backup is SQLite's C code and lets go of the GIL; the parser is
+        Python. Side by side, a heavy user's 0.7 s backup hides behind the
+        parse. Nothing writes until both are done.
+        """
         self.stage_changed.emit(Stage.READING)
-        batch = self._steps.parse()
-        self._check()
+        backing_up = _Background(self._steps.back_up)
+        try:
+            batch = self._steps.parse()
+            self._check()
+        finally:
+            backing_up.join()  # a failed or cancelled import leaves no backup half-written
         self.stage_changed.emit(Stage.BACKING_UP)
-        backup = self._steps.back_up()
+        backup = backing_up.result()
         self._check()
         self.stage_changed.emit(Stage.IMPORTING)
         return ImportOutcome(self._steps.write(batch, self._report), backup)
@@ -141,3 +151,29 @@ class ImportJob(QObject):
         """The import's progress callback: stops the import when cancelled."""
         self._check()
         self.progressed.emit(done, total)
+
+
+class _Background:
+    """A call running in its own thread; ``result()`` waits and returns or re-raises."""
+
+    def __init__(self, call: Callable[[], Path | None]) -> None:
+        self._call = call
+        self._value: Path | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="import-backup", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._call()
+        except BaseException as e:  # handed to the job's thread, which reports it
+            self._error = e
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self) -> Path | None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
