@@ -165,9 +165,11 @@ class SqlTaskRepository:
             .where(_IN_MATRIX)
             .where(TaskRow.due_at.is_not(None), TaskRow.due_at <= due_before)
             .where(TaskRow.urgent.is_(False))
-            .order_by(TaskRow.due_at)
         )
-        return [_task_from(row, name) for row, name in self._session.execute(query)]
+        # Sorted here, not by SQL: ix_task_matrix finds them, and a handful of rows is no
+        # reason for a temporary B-tree (tests/integration/test_query_plans.py).
+        due = [_task_from(row, name) for row, name in self._session.execute(query)]
+        return sorted(due, key=lambda task: (task.due_at or due_before, task.id or 0))
 
     def count_all(self) -> int:
         return int(self._session.scalar(select(func.count()).select_from(TaskRow)) or 0)
