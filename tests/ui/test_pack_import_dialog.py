@@ -243,7 +243,6 @@ def test_the_team_folder_offers_new_packs_and_reports_a_broken_one_once(
     folder.mkdir()
     _write(folder / "good.quadrant-pack.json", _template("t.a", "A"))
     (folder / "bad.quadrant-pack.json").write_text(json.dumps({"format": "nonsense"}))
-    assert packs.team is not None
     packs.team.set_folder(folder)
 
     offers = packs.team.offers_dialog
@@ -251,7 +250,7 @@ def test_the_team_folder_offers_new_packs_and_reports_a_broken_one_once(
     assert [p.name for p in offers.offers] == ["Team NL"]
     assert "bad.quadrant-pack.json: " in offers.broken_label.text()
     offers.close()
-    qtbot.waitUntil(lambda: packs.team is not None and packs.team.offers_dialog is None)
+    qtbot.waitUntil(lambda: packs.team.offers_dialog is None)
 
     packs.team.check()  # nothing answered yet: offered again, but the broken file is not repeated
     again = packs.team.offers_dialog
@@ -260,7 +259,7 @@ def test_the_team_folder_offers_new_packs_and_reports_a_broken_one_once(
     assert isinstance(packs.dialog, PackImportDialog)
     packs.dialog.accept()
     again.close()
-    qtbot.waitUntil(lambda: packs.team is not None and packs.team.offers_dialog is None)
+    qtbot.waitUntil(lambda: packs.team.offers_dialog is None)
     packs.team.check()
     assert packs.team.offers_dialog is None
     assert [p.status.value for p in packs.team.packs] == ["broken", "current"]
@@ -294,7 +293,6 @@ def test_every_control_of_the_sharing_dialogs_has_a_name_for_screen_readers(
     share = packs.export([1])
     assert share is not None
     qtbot.waitExposed(share)
-    assert packs.team is not None
     (tmp_path / "bad.quadrant-pack.json").write_text("{")
     packs.team.set_folder(tmp_path)
     offers = packs.team.offers_dialog

@@ -23,32 +23,19 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from quadrant.domain.errors import QuadrantError
-from quadrant.domain.pack_plan import Decision, ImportPlan
-from quadrant.services import sharing
-from quadrant.services import templates as library
-from quadrant.services.pack_ports import SharingUnitOfWork
-from quadrant.services.ports import UnitOfWork
-from quadrant.services.sharing import ImportResult, ImportUndo
-from quadrant.services.templates import TemplateQuery, TemplateSource
-from quadrant.ui.dialogs.pack_export_dialog import (
-    ExportFormat,
-    ExportRequest,
-    PackExportDialog,
-    with_suffix,
-)
-from quadrant.ui.dialogs.pack_import_dialog import (
-    PackImportDialog,
-    error_text,
-    import_error_box,
-)
-from quadrant.ui.task_store import TaskStore
-from quadrant.ui.undo import ActionCommand
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rest loads on first use: nothing here may slow the first paint
+    from quadrant.domain.pack_plan import Decision, ImportPlan
+    from quadrant.services.pack_ports import SharingUnitOfWork
+    from quadrant.services.ports import UnitOfWork
+    from quadrant.services.sharing import ImportResult, ImportUndo
+    from quadrant.ui.dialogs.pack_export_dialog import ExportRequest, PackExportDialog
+    from quadrant.ui.dialogs.pack_import_dialog import PackImportDialog
     from quadrant.ui.main_window import MainWindow
+    from quadrant.ui.task_store import TaskStore
     from quadrant.ui.team_folder import TeamFolder
 
-UowFactory = Callable[[], SharingUnitOfWork]
+    UowFactory = Callable[[], SharingUnitOfWork]
 
 TEAM_CHECK_DELAY_MS: Final = 4000
 """The team folder is checked this long after start: never before the matrix is on screen."""
@@ -61,7 +48,7 @@ def sharing_factory(factory: Callable[[], UnitOfWork]) -> UowFactory:
     UnitOfWork Protocol does not name it yet; this cast is the one place that
     relies on it. Adding ``packs`` to services.ports.UnitOfWork removes it.
     """
-    return cast(UowFactory, factory)
+    return cast("UowFactory", factory)
 
 
 class ImportStep:
@@ -80,12 +67,16 @@ class ImportStep:
         self._undo: ImportUndo | None = undo
 
     def apply(self, store: TaskStore) -> None:
+        from quadrant.services import sharing
+
         result = sharing.apply_import(self._actions.new_uow(), self._plan, self._decisions)
         self._undo = result.undo
         self._actions.changed()
 
     def revert(self, store: TaskStore) -> None:
         if self._undo is not None:
+            from quadrant.services import sharing
+
             sharing.undo_import(self._actions.new_uow(), self._undo)
             self._undo = None
             self._actions.changed()
@@ -114,7 +105,7 @@ class PackActions(QObject):
         self.new_uow = uow_factory
         self._store = store
         self._undo_stack = undo_stack
-        self.team: TeamFolder | None = None
+        self._team: TeamFolder | None = None
         self.dialog: PackImportDialog | PackExportDialog | None = None
         self.error_box: QMessageBox | None = None
         self.import_action = QAction(self.tr("&Import templates…"), parent)
@@ -122,11 +113,25 @@ class PackActions(QObject):
         self.export_action = QAction(self.tr("&Share templates…"), parent)
         self.export_action.triggered.connect(lambda: self.export())
 
+    @property
+    def team(self) -> TeamFolder:
+        """The team folder watcher, made on first use (after start-up, not before it)."""
+        if self._team is None:
+            from quadrant.ui.team_folder import TeamFolder
+
+            self._team = TeamFolder(self, self._window)
+        return self._team
+
+    def check_team_folder(self) -> None:
+        """Check the team folder now (at start, and when the setting changed)."""
+        self.team.check()
+
     # Import ----------------------------------------------------------------
 
     def open_file(self, path: Path) -> PackImportDialog | None:
         """Read a template file and show its preview; a bad file shows why, changing nothing."""
-        from quadrant.interop.template_files import read_template_file  # YAML: loaded on use
+        from quadrant.interop.template_files import read_template_file
+        from quadrant.services import sharing
 
         try:
             template_file = read_template_file(path)
@@ -139,6 +144,8 @@ class PackActions(QObject):
 
     def preview(self, plan: ImportPlan, left_out: Sequence[str] = ()) -> PackImportDialog:
         """Open the preview of ``plan``; accepting it applies the chosen decisions."""
+        from quadrant.ui.dialogs.pack_import_dialog import PackImportDialog
+
         dialog = PackImportDialog(plan, left_out, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply(dialog.plan, dialog.decisions()))
@@ -148,6 +155,9 @@ class PackActions(QObject):
 
     def apply(self, plan: ImportPlan, decisions: dict[str, Decision]) -> ImportResult | None:
         """Apply a plan in one transaction and put it on the undo stack."""
+        from quadrant.services import sharing
+        from quadrant.ui.undo import ActionCommand
+
         try:
             result = sharing.apply_import(self.new_uow(), plan, decisions)
         except QuadrantError as e:
@@ -181,6 +191,8 @@ class PackActions(QObject):
 
     def show_error(self, error: QuadrantError) -> QMessageBox:
         """The plain-text message for a file that cannot be imported (non-blocking)."""
+        from quadrant.ui.dialogs.pack_import_dialog import import_error_box
+
         box = import_error_box(error, self._window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.error_box = box
@@ -201,6 +213,10 @@ class PackActions(QObject):
 
     def export(self, template_ids: Sequence[int] | None = None) -> PackExportDialog | None:
         """Open the share dialog for ``template_ids``, or with a choice of whole groups."""
+        from quadrant.services import sharing
+        from quadrant.ui.dialogs.pack_export_dialog import PackExportDialog
+        from quadrant.ui.dialogs.pack_import_dialog import error_text
+
         try:
             scopes = (
                 [(self.tr("Selected templates"), list(template_ids))]
@@ -218,6 +234,9 @@ class PackActions(QObject):
         return dialog
 
     def _scopes(self) -> list[tuple[str, list[int]]]:
+        from quadrant.services import templates as library
+        from quadrant.services.templates import TemplateQuery, TemplateSource
+
         def ids(source: TemplateSource | None) -> list[int]:
             found = library.list_templates(self.new_uow(), TemplateQuery(source=source))
             return [t.id for t in found if t.id is not None]
@@ -233,6 +252,9 @@ class PackActions(QObject):
         """Write the export the dialog asked for; None on success, else what went wrong."""
         from quadrant.interop.atomic import write_atomically
         from quadrant.interop.espanso import build_package, write_package
+        from quadrant.services import sharing
+        from quadrant.ui.dialogs.pack_export_dialog import ExportFormat, with_suffix
+        from quadrant.ui.dialogs.pack_import_dialog import error_text
 
         uow = self.new_uow()
         try:
@@ -307,15 +329,12 @@ def install_pack_actions_with(
     window: QMainWindow, uow_factory: UowFactory, store: TaskStore, undo_stack: QUndoStack
 ) -> PackActions:
     """:func:`install_pack_actions` with its parts given (tests pass their own)."""
-    from quadrant.ui.team_folder import TeamFolder
-
     actions = PackActions(uow_factory, store, undo_stack, window)
-    actions.team = TeamFolder(actions, window)
     _insert_in_file_menu(window, [actions.import_action, actions.export_action])
     window.setAcceptDrops(True)
     window.installEventFilter(_DropFilter(actions, window))
     actions.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    QTimer.singleShot(TEAM_CHECK_DELAY_MS, actions.team.check)
+    QTimer.singleShot(TEAM_CHECK_DELAY_MS, actions.check_team_folder)
     return actions
 
 
