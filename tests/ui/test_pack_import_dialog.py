@@ -8,6 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,6 +24,7 @@ from quadrant.services import templates as library
 from quadrant.store.unit_of_work import SqlUnitOfWork
 from quadrant.ui.dialogs.pack_export_dialog import ExportFormat, PackExportDialog
 from quadrant.ui.dialogs.pack_import_dialog import PackImportDialog
+from quadrant.ui.diff_view import wrapped
 from quadrant.ui.pack_actions import PackActions
 from tests.ui.conftest import App
 
@@ -300,3 +303,12 @@ def test_every_control_of_the_sharing_dialogs_has_a_name_for_screen_readers(
     qtbot.waitExposed(offers)
     for dialog in (preview, share, offers):
         assert unnamed_controls(dialog) == [], type(dialog).__name__
+
+
+@given(st.text(max_size=300), st.integers(5, 80))
+def test_wrapping_for_the_diff_keeps_every_visible_character_in_order(
+    text: str, width: int
+) -> None:
+    lines = wrapped(text, width).splitlines()
+    assert all(len(line) <= width for line in lines)
+    assert "".join("".join(lines).split()) == "".join("".join(text.splitlines()).split())
