@@ -61,10 +61,8 @@ def read_template_bytes(data: bytes, path: Path | None = None) -> TemplateFile:
     if kind is TemplateFileKind.PACK:
         return TemplateFile(read_pack(data), kind)
     if kind is TemplateFileKind.ESPANSO:
-        if path is not None:
-            imported = read_espanso_file(path, Defaults())
-        else:
-            imported = read_espanso(data)
+        # next to a file, its _manifest.yml is read too
+        imported = read_espanso_file(path, Defaults()) if path is not None else read_espanso(data)
         return TemplateFile(imported.pack, kind, imported.skipped)
     raise ImportRejected(
         _T(
