@@ -114,6 +114,18 @@ def explain_moves(
     return written
 
 
+def entries_to_explain(uow: UnitOfWork, task_ids: Sequence[int]) -> list[Reprioritisation]:
+    """``latest_entries`` when the "why?" prompt is on, else nothing: one unit of work.
+
+    Runs after every move, so the setting and the entries are read together.
+    """
+    with uow:
+        if uow.settings.get(WHY_PROMPT_KEY) == "0":
+            return []
+        found = [uow.history.latest(task_id) for task_id in dict.fromkeys(task_ids)]
+    return [entry for entry in found if entry is not None]
+
+
 def why_prompt_enabled(uow: UnitOfWork) -> bool:
     """Whether to ask "why?" after a move; on unless the user turned it off."""
     with uow:

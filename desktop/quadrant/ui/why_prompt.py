@@ -133,10 +133,7 @@ class WhyPrompt(QToolBar):
         """
         self._save_pending()
         try:
-            if not history_service.why_prompt_enabled(self._new_uow()):
-                self._close()
-                return False
-            found = history_service.latest_entries(self._new_uow(), task_ids)
+            found = history_service.entries_to_explain(self._new_uow(), task_ids)
         except QuadrantError as e:
             self.failed.emit(user_message(e))
             return False
