@@ -2740,6 +2740,38 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <source>Nothing was opened: the database is damaged. It was kept as {path}. The next start begins with an empty database; a backup can still be brought back with Help → Restore from backup… or &apos;quadrant restore newest&apos;.</source>
         <translation>Er is niets geopend: de database is beschadigd. Hij is bewaard als {path}. De volgende start begint met een lege database; een back-up zet je nog terug met Help → Back-up terugzetten… of &apos;quadrant restore newest&apos;.</translation>
     </message>
+    <message>
+        <source>Unknown placeholder {placeholder}.</source>
+        <translation>Onbekend invulveld {placeholder}.</translation>
+    </message>
+    <message>
+        <source>Template text is {length} characters long; the maximum is {limit}.</source>
+        <translation>De tekst van het sjabloon is {length} tekens lang; het maximum is {limit}.</translation>
+    </message>
+    <message>
+        <source>Empty placeholder {} at line {line}, column {column}: write a name such as {task}, or {{ and }} for literal braces.</source>
+        <translation>Leeg invulveld {} op regel {line}, kolom {column}: schrijf een naam zoals {task}, of {{ en }} voor gewone accolades.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {placeholder} at line {line}, column {column}: a name uses only lowercase letters a-z and underscores.</source>
+        <translation>Onbekend invulveld {placeholder} op regel {line}, kolom {column}: een naam bevat alleen kleine letters a-z en liggende streepjes.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {placeholder} at line {line}, column {column}. Did you mean {suggestion}? Known placeholders: {known}.</source>
+        <translation>Onbekend invulveld {placeholder} op regel {line}, kolom {column}. Bedoel je {suggestion}? Bekende invulvelden: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {placeholder} at line {line}, column {column}. Known placeholders: {known}.</source>
+        <translation>Onbekend invulveld {placeholder} op regel {line}, kolom {column}. Bekende invulvelden: {known}.</translation>
+    </message>
+    <message>
+        <source>Unmatched &apos;}&apos; at line {line}, column {column}: write &apos;}}&apos; for a literal brace.</source>
+        <translation>Losse &apos;}&apos; op regel {line}, kolom {column}: schrijf &apos;}}&apos; voor een gewone accolade.</translation>
+    </message>
+    <message>
+        <source>Unclosed placeholder &apos;{fragment}&apos; at line {line}, column {column}: close it with &apos;}&apos; or write &apos;{{&apos; for a literal brace.</source>
+        <translation>Niet afgesloten invulveld &apos;{fragment}&apos; op regel {line}, kolom {column}: sluit het af met &apos;}&apos; of schrijf &apos;{{&apos; voor een gewone accolade.</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

@@ -55,6 +55,7 @@ HUNSPELL_ALLOWED = {
     "voorbeeldgegevens", "voorbeeldtaak", "voorbeeldtaken", "voorbeeldweek", "sjablonenmap",
     "teammap", "gegevensmap", "antwoordsjablonen", "terugblikken", "plaatsmaken", "JSON-waarde",
     "alleen-lezen", "TickTick", "Todoist", "CSV-bestand", "iCalendar-bestand", "Espanso-pakket",
+    "a-z",
 }  # fmt: skip
 
 

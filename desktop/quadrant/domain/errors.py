@@ -14,6 +14,7 @@ time: lupdate recognises the call by its name alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 ERRORS_CONTEXT = "errors"
@@ -87,15 +88,17 @@ class ExportFailed(QuadrantError):
     """An export could not be written; no partial file was left behind."""
 
 
-def fill_template(template: str, params: Mapping[str, object]) -> str:
-    """``template`` with its ``{fields}`` filled in; unchanged when there are no params.
+_FIELD = re.compile(r"\{(\w+)\}")
 
-    A template that does not fit its params (a translator's typo) is shown
-    unfilled rather than raising inside an error handler.
+
+def fill_template(template: str, params: Mapping[str, object]) -> str:
+    """``template`` with each ``{field}`` named in ``params`` replaced by its value.
+
+    Only known names are replaced, in one pass: other braces stay as written
+    (a message may quote ``{task}`` or ``{{``), a value is never read as a
+    template itself, and a translator's typo shows up as text instead of
+    raising inside an error handler.
     """
     if not params:
         return template
-    try:
-        return template.format_map(dict(params))
-    except (KeyError, IndexError, ValueError):
-        return template
+    return _FIELD.sub(lambda m: str(params[m[1]]) if m[1] in params else m[0], template)

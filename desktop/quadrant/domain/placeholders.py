@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final, NamedTuple, NoReturn
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_TEMPLATE_CHARS: Final = 10 * 1024
 """Longest subject or body accepted (characters). Pack import uses the same limit."""
@@ -151,7 +151,10 @@ def spec_for(name: str) -> PlaceholderSpec:
     try:
         return _SPECS[name]
     except KeyError:
-        raise ValidationError(f"Unknown placeholder {{{_shown(name)}}}.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown placeholder {placeholder}."),
+            params={"placeholder": "{" + _shown(name) + "}"},
+        ) from None
 
 
 def gap_marker(name: str) -> str:
@@ -190,8 +193,9 @@ class PlaceholderError(ValidationError):
         line: int = 1,
         column: int = 1,
         where: str | None = None,
+        params: Mapping[str, object] | None = None,
     ) -> None:
-        super().__init__(message, where)
+        super().__init__(message, where, params=params)
         self.code = code
         self.placeholder = placeholder
         self.offset = offset
@@ -201,13 +205,14 @@ class PlaceholderError(ValidationError):
     def located(self, where: str) -> PlaceholderError:
         """A copy of this error with ``where`` set, keeping the position data."""
         return PlaceholderError(
-            self.message,
+            self.template,
             code=self.code,
             placeholder=self.placeholder,
             offset=self.offset,
             line=self.line,
             column=self.column,
             where=where,
+            params=self.params,
         )
 
 
@@ -274,24 +279,31 @@ def _shown(fragment: str) -> str:
 def _check_size(text: str) -> None:
     if len(text) > MAX_TEMPLATE_CHARS:
         raise PlaceholderError(
-            f"Template text is {len(text)} characters long; the maximum is {MAX_TEMPLATE_CHARS}.",
+            QT_TRANSLATE_NOOP(
+                "errors", "Template text is {length} characters long; the maximum is {limit}."
+            ),
             code="too_long",
+            params={"length": len(text), "limit": MAX_TEMPLATE_CHARS},
         )
 
 
-def _fail(code: str, lines: _Lines, offset: int, name: str | None, what: str, fix: str) -> NoReturn:
-    """Raise a PlaceholderError reading "<what> at line L, column C<fix>".
+def _fail(
+    code: str, lines: _Lines, offset: int, name: str | None, template: str, **params: object
+) -> NoReturn:
+    """Raise a PlaceholderError from a constant template with {line} and {column}.
 
-    Plain concatenation only: user text in ``what`` is never read as a format string.
+    User text travels only in ``params``: it is filled in once and never read
+    as a template itself (domain.errors.fill_template).
     """
     line, column = lines.position(offset)
     raise PlaceholderError(
-        f"{what} at line {line}, column {column}{fix}",
+        template,
         code=code,
         placeholder=name,
         offset=offset,
         line=line,
         column=column,
+        params={"line": line, "column": column, **params},
     )
 
 
@@ -303,8 +315,11 @@ def _check_name(name: str, lines: _Lines, offset: int) -> None:
             lines,
             offset,
             name,
-            "Empty placeholder {}",
-            ": write a name such as {task}, or {{ and }} for literal braces.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Empty placeholder {} at line {line}, column {column}: write a name such as "
+                "{task}, or {{ and }} for literal braces.",
+            ),
         )
     elif _NAME_RE.fullmatch(name) is None:
         _fail(
@@ -312,19 +327,37 @@ def _check_name(name: str, lines: _Lines, offset: int) -> None:
             lines,
             offset,
             name,
-            "Unknown placeholder {" + shown + "}",
-            ": a name uses only lowercase letters a-z and underscores.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Unknown placeholder {placeholder} at line {line}, column {column}: a name uses "
+                "only lowercase letters a-z and underscores.",
+            ),
+            placeholder="{" + shown + "}",
         )
     elif name not in _SPECS:
         close = difflib.get_close_matches(name, PLACEHOLDER_NAMES, n=1)
-        hint = f" Did you mean {{{close[0]}}}?" if close else ""
+        known = ", ".join(PLACEHOLDER_NAMES)
+        if close:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "Unknown placeholder {placeholder} at line {line}, column {column}. Did you mean "
+                "{suggestion}? Known placeholders: {known}.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "Unknown placeholder {placeholder} at line {line}, column {column}. Known "
+                "placeholders: {known}.",
+            )
         _fail(
             "unknown",
             lines,
             offset,
             name,
-            "Unknown placeholder {" + shown + "}",
-            f".{hint} Known placeholders: {', '.join(PLACEHOLDER_NAMES)}.",
+            template,
+            placeholder="{" + shown + "}",
+            suggestion="{" + close[0] + "}" if close else "",
+            known=known,
         )
 
 
@@ -366,8 +399,11 @@ def parse(text: str) -> tuple[Segment, ...]:
                 lines,
                 i,
                 None,
-                "Unmatched '}'",
-                ": write '}}' for a literal brace.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Unmatched '}' at line {line}, column {column}: write '}}' for a literal "
+                    "brace.",
+                ),
             )
         elif ch == "{":
             end = _closing_brace(text, i)
@@ -378,8 +414,12 @@ def parse(text: str) -> tuple[Segment, ...]:
                     lines,
                     i,
                     fragment,
-                    f"Unclosed placeholder '{fragment}'",
-                    ": close it with '}' or write '{{' for a literal brace.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Unclosed placeholder '{fragment}' at line {line}, column {column}: "
+                        "close it with '}' or write '{{' for a literal brace.",
+                    ),
+                    fragment=fragment,
                 )
             name = text[i + 1 : end]
             _check_name(name, lines, i)

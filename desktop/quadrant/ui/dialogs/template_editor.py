@@ -27,6 +27,7 @@ from quadrant.domain.placeholders import PLACEHOLDERS, PlaceholderError, validat
 from quadrant.domain.replies import Language, ReplyKind, Tone
 from quadrant.domain.templates import MAX_NAME_CHARS, Template
 from quadrant.ui.dialogs.reply_widgets import PLACEHOLDER_PATTERN, PatternHighlighter
+from quadrant.ui.errors import user_message
 from quadrant.ui.reply_labels import kind_label, language_label, tone_label
 
 PLACEHOLDER_COLOUR = "#cfe3ff"
@@ -210,13 +211,13 @@ class TemplateEditor(QWidget):
             except PlaceholderError as e:
                 self._problem = (field, e.offset)
                 where = self.tr("Subject") if field is self.subject else self.tr("Text")
-                message = f"{where}: {e.message}"
+                message = f"{where}: {user_message(e)}"
                 break
         if not message:
             try:
                 self.template().validate()
             except ValidationError as e:
-                message = e.message
+                message = user_message(e)
         self.problem.setText(message)
         self.go_to_problem.setVisible(self._problem is not None)
         return not message
