@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from quadrant import __version__
+import quadrant
 from quadrant.domain.errors import QuadrantError
 from quadrant.logging_setup import configure_logging
 from quadrant.paths import DATA_DIR_ENV, AppPaths, resolve_paths
@@ -33,13 +33,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked (see quadrant.__getattr__)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version and exit")  # fmt: skip
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"quadrant {quadrant.__version__}")  # to stdout, as argparse's own action does
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, global options first."""
     parser = _Parser(
         prog="quadrant",
         description="Prioritise, say no kindly, and reflect on your week.",
     )
-    parser.add_argument("--version", action="version", version=f"quadrant {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -307,7 +319,7 @@ def _cmd_export_all(args: argparse.Namespace, paths: AppPaths) -> int:
     snapshot = Snapshot(
         schema_revision=revision,
         created_at=datetime.now(UTC),
-        app_version=__version__,
+        app_version=quadrant.__version__,
         tables={name: TableData(columns, rows) for name, (columns, rows) in tables.items()},
     )
     write_atomically(args.output, encode_snapshot(snapshot))

@@ -84,6 +84,7 @@ def test_starting_loads_no_report_chart_or_import_module(data_dir: Path, store: 
 def test_the_first_paint_comes_before_sqlalchemy_loads(data_dir: Path, store: Any) -> None:
     report = _start(data_dir)
     assert not _loaded(report["at_paint"], "sqlalchemy")
+    assert not _loaded(report["at_paint"], "importlib.metadata"), "the version is read lazily"
     assert _loaded(report["at_exit"], "sqlalchemy"), "the database layer loads right after"
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from quadrant import __version__
-
 
 class AboutDialog(QDialog):
     """Shows the version and every folder Quadrant writes to."""
 
     def __init__(self, locations: dict[str, str], parent: QWidget | None = None) -> None:
+        from quadrant import __version__  # read when the dialog opens, not at start-up
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Quadrant"))
         heading = QLabel(self.tr("Quadrant %1").replace("%1", __version__))
