@@ -23,10 +23,6 @@ from quadrant.domain.task import Requester
 from quadrant.domain.templates import Template
 from quadrant.services.replies import SentReply
 from quadrant.services.templates import TemplateQuery
-from quadrant.ui.dialogs.follow_ups import FollowUpsDialog
-from quadrant.ui.dialogs.reply_dialog import ReplyDialog
-from quadrant.ui.dialogs.requester_dialog import RequesterDialog, RequestersDialog
-from quadrant.ui.dialogs.template_manager import TemplateManager
 from quadrant.ui.errors import user_message
 from quadrant.ui.matrix.pane import QuadrantView
 from quadrant.ui.reply_labels import kind_short
@@ -34,7 +30,11 @@ from quadrant.ui.reply_steps import DeleteTemplateStep, OutcomeStep, SendReplySt
 from quadrant.ui.reply_store import ReplyStore
 from quadrant.ui.undo import ActionCommand, Step
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
+    from quadrant.ui.dialogs.follow_ups import FollowUpsDialog
+    from quadrant.ui.dialogs.reply_dialog import ReplyDialog
+    from quadrant.ui.dialogs.requester_dialog import RequesterDialog, RequestersDialog
+    from quadrant.ui.dialogs.template_manager import TemplateManager
     from quadrant.ui.main_window import MainWindow
 
 T = TypeVar("T")
@@ -157,6 +157,8 @@ class ReplyActions(QObject):
 
     def open_reply(self, task_id: int, kind: ReplyKind | None = None) -> ReplyDialog | None:
         """Open the non-blocking reply dialog on a task."""
+        from quadrant.ui.dialogs.reply_dialog import ReplyDialog
+
         inputs = self._attempt(lambda: self.replies.inputs(task_id))
         if inputs is None:
             return None
@@ -170,10 +172,13 @@ class ReplyActions(QObject):
             inputs.last_tone or Tone.WARM,
             self.window,
         )
-        return self._show(dialog)
+        self.reply_dialog = self._show(dialog)
+        return self.reply_dialog
 
     def show_templates(self) -> TemplateManager:
         """Open the template manager."""
+        from quadrant.ui.dialogs.template_manager import TemplateManager
+
         manager = TemplateManager(self, self.window)
         self.replies.templates_changed.connect(manager.reload)
         manager.finished.connect(
@@ -183,6 +188,8 @@ class ReplyActions(QObject):
 
     def show_follow_ups(self) -> FollowUpsDialog:
         """Open the list of replies to follow up."""
+        from quadrant.ui.dialogs.follow_ups import FollowUpsDialog
+
         dialog = FollowUpsDialog(lambda: self._attempt(self.replies.follow_ups) or [], self.window)
         dialog.outcome_chosen.connect(self.record_outcome)
         dialog.task_opened.connect(self.window.edit_task)
@@ -190,6 +197,8 @@ class ReplyActions(QObject):
 
     def show_requesters(self) -> RequestersDialog:
         """Open the list of requesters."""
+        from quadrant.ui.dialogs.requester_dialog import RequestersDialog
+
         dialog = RequestersDialog(
             lambda: self._attempt(self.replies.requesters) or [], self.edit_requester, self.window
         )
@@ -197,6 +206,8 @@ class ReplyActions(QObject):
 
     def edit_requester(self, requester: Requester, parent: QWidget) -> RequesterDialog:
         """Open one requester's details (a new one when it has no id)."""
+        from quadrant.ui.dialogs.requester_dialog import RequesterDialog
+
         dialog = RequesterDialog(self._save_requester, requester, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -212,8 +223,6 @@ class ReplyActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.dialog = dialog
-        if isinstance(dialog, ReplyDialog):
-            self.reply_dialog = dialog
         return dialog
 
     # ReplyHost and TemplateHost --------------------------------------------------
