@@ -57,6 +57,7 @@ class Launch:
     ready_ms: float | None
     peak_rss_mb: float
     stdout: str
+    paint_cpu_ms: float | None = None
 
 
 def launch(
@@ -79,12 +80,14 @@ def launch(
     marks = _marks(stdout)
     if PAINT_MARK not in marks:
         raise RuntimeError(f"{' '.join(command)} printed no {PAINT_MARK!r} line")
+    paint, cpu = marks[PAINT_MARK]
     ready = marks.get(READY_MARK)
     return Launch(
-        paint_ms=(marks[PAINT_MARK] - began) * 1000,
-        ready_ms=(ready - began) * 1000 if ready is not None else None,
+        paint_ms=(paint - began) * 1000,
+        ready_ms=(ready[0] - began) * 1000 if ready is not None else None,
         peak_rss_mb=usage.ru_maxrss / 1024,  # KiB on Linux
         stdout=stdout,
+        paint_cpu_ms=cpu * 1000 if cpu is not None else None,
     )
 
 
@@ -102,12 +105,14 @@ def _reap(child: subprocess.Popen[bytes], deadline: float) -> tuple[int, resourc
         time.sleep(0.002)
 
 
-def _marks(stdout: str) -> dict[str, float]:
-    marks: dict[str, float] = {}
+def _marks(stdout: str) -> dict[str, tuple[float, float | None]]:
+    """Each mark's moment, and the CPU time the process had used by then (if printed)."""
+    marks: dict[str, tuple[float, float | None]] = {}
     for line in stdout.splitlines():
-        name, _, value = line.partition(" ")
-        if name in (PAINT_MARK, READY_MARK):
-            marks[name] = float(value)
+        name, *numbers = line.split()
+        if name in (PAINT_MARK, READY_MARK) and numbers:
+            cpu = float(numbers[1]) if len(numbers) > 1 else None
+            marks[name] = (float(numbers[0]), cpu)
     return marks
 
 
