@@ -10,11 +10,10 @@ of it. File choosers are attributes (``choose_open_file``,
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -24,10 +23,10 @@ from quadrant.ui.errors import user_message
 from quadrant.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # loaded on first use: the menus are built before the first paint
-    from quadrant.services.transfer import ExportScope
     from quadrant.ui.backup_timer import BackupScheduler
-    from quadrant.ui.dialogs.export_dialog import ExportDialog, ExportFormat
+    from quadrant.ui.dialogs.export_dialog import ExportDialog
     from quadrant.ui.dialogs.restore_dialog import RestoreDialog
+    from quadrant.ui.export_flow import ExportFlow
     from quadrant.ui.import_flow import ImportFlow
 
 ChooseOpen = Callable[[QWidget, str, str], Path | None]
@@ -51,7 +50,13 @@ def ask_save_file(parent: QWidget, title: str, suggested: str, name_filter: str)
 
 
 class TransferActions(QObject):
-    """The import, export, snapshot and backup actions of one main window."""
+    """The import, export, snapshot and backup actions of one main window.
+
+    Signals:
+        snapshot_restored(object): a snapshot restore ended: rows restored, or None.
+    """
+
+    snapshot_restored = Signal(object)
 
     def __init__(self, window: MainWindow, backups: Backups, snapshots: Snapshots) -> None:
         super().__init__(window)
@@ -62,8 +67,8 @@ class TransferActions(QObject):
         self.choose_save_file: ChooseSave = ask_save_file
         self._imports: ImportFlow | None = None
         self._scheduler: BackupScheduler | None = None
+        self._exports: ExportFlow | None = None
         self.restore_dialog: RestoreDialog | None = None
-        self.export_dialog: ExportDialog | None = None
         self.message: QMessageBox | None = None
         self._build_actions()
         self._install_menus()
@@ -152,69 +157,36 @@ class TransferActions(QObject):
 
     # Export ------------------------------------------------------------------
 
+    @property
+    def exports(self) -> ExportFlow:
+        """The export flow, made on first use."""
+        if self._exports is None:
+            from quadrant.ui.export_flow import ExportFlow
+
+            exports = ExportFlow(
+                self.window, self.snapshots, lambda *ask: self.choose_save_file(*ask), self
+            )
+            exports.message.connect(self._tell)
+            exports.status.connect(self._status)
+            self._exports = exports
+        return self._exports
+
     def export_tasks(self) -> ExportDialog:
         """Ask for the format and the tasks, then for the file."""
-        from quadrant.ui.dialogs.export_dialog import ExportDialog
-
-        dialog = ExportDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._export_chosen(dialog.export_format, dialog.scope))
-        self.export_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _export_chosen(self, export_format: ExportFormat, scope: ExportScope) -> None:
-        from quadrant.ui.dialogs.export_dialog import ExportFormat
-
-        filters = {
-            ExportFormat.ICS: self.tr("iCalendar (*.ics)"),
-            ExportFormat.CSV: self.tr("CSV (*.csv)"),
-        }
-        target = self.choose_save_file(
-            self.window, self.tr("Export tasks"), f"quadrant-tasks.{export_format.value}",
-            filters[export_format],
-        )  # fmt: skip
-        if target is not None:
-            self.export_to(target.with_suffix(f".{export_format.value}"), export_format, scope)
-
-    def export_to(self, target: Path, export_format: ExportFormat, scope: ExportScope) -> int:
-        """Write the tasks to ``target`` (whole or not at all); returns how many, -1 on failure."""
-        from quadrant.interop.atomic import write_atomically  # the formats load when used
-        from quadrant.interop.csv_tasks import export_csv
-        from quadrant.interop.ical_export import export_ics
-        from quadrant.services.transfer import tasks_to_export
-        from quadrant.ui.dialogs.export_dialog import ExportFormat
-
-        try:
-            tasks = tasks_to_export(self.window.store.unit_of_work_factory(), scope)
-            data = export_ics(tasks) if export_format is ExportFormat.ICS else export_csv(tasks)
-            write_atomically(target, data)
-        except QuadrantError as e:
-            self._tell(self.tr("Export tasks"), user_message(e))
-            return -1
-        self._status(self.tr("%n task(s) written to %1", "", len(tasks)).replace("%1", str(target)))
-        return len(tasks)
+        return self.exports.export_tasks()
 
     def export_everything(self) -> None:
         """Ask for a file and write the full snapshot to it."""
-        target = self.choose_save_file(
-            self.window, self.tr("Export everything"),
-            f"quadrant-snapshot-{date.today().isoformat()}.json", self.tr("Snapshot (*.json)"),
-        )  # fmt: skip
-        if target is None:
-            return
-        try:
-            rows = self.snapshots.export_everything(target)
-        except QuadrantError as e:
-            self._tell(self.tr("Export everything"), user_message(e))
-            return
-        self._status(self.tr("Snapshot written: %1 (%2 rows)").replace("%1", str(target))
-                     .replace("%2", str(rows)))  # fmt: skip
+        self.exports.export_everything()
 
     # Snapshot and backups ------------------------------------------------------
 
     def restore_snapshot(self) -> None:
-        """Rebuild an empty store from a snapshot; a store with data is refused, saying why."""
+        """Rebuild an empty store from a snapshot; a store with data is refused, saying why.
+
+        ``snapshot_restored`` tells how it ended (rows restored, or None).
+        """
+        from quadrant.ui.background import BackgroundTask
         from quadrant.ui.import_flow import read_import_file
 
         title = self.tr("Restore from snapshot")
@@ -234,14 +206,29 @@ class TransferActions(QObject):
         chosen = self.choose_open_file(self.window, title, self.tr("Snapshot (*.json)"))
         if chosen is None:
             return
+        snapshots = self.snapshots
+        label = self.tr("Restoring %1…").replace("%1", chosen.name)
+        task = BackgroundTask(
+            self.window, title, label,
+            lambda _cancelled: snapshots.restore_snapshot(read_import_file(chosen)),
+            cancellable=False,
+        )  # fmt: skip
+        task.finished.connect(lambda rows: self._on_snapshot_restored(chosen, rows))
+        task.failed.connect(lambda error: self._on_snapshot_failed(title, error))
+        task.start()
+
+    def _on_snapshot_restored(self, source: Path, rows: object) -> None:
         try:
-            rows = self.snapshots.restore_snapshot(read_import_file(chosen))
             self._after_data_replaced()
         except QuadrantError as e:
-            self._tell(title, user_message(e))
-            return
+            self._status(user_message(e))
         self._status(self.tr("Snapshot restored: %1 rows from %2").replace("%1", str(rows))
-                     .replace("%2", chosen.name))  # fmt: skip
+                     .replace("%2", source.name))  # fmt: skip
+        self.snapshot_restored.emit(rows)
+
+    def _on_snapshot_failed(self, title: str, error: QuadrantError) -> None:
+        self._tell(title, user_message(error))
+        self.snapshot_restored.emit(None)
 
     def back_up_now(self) -> Path | None:
         """Take a verified backup now and say where it went."""
