@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message numerus="yes">
+        <source>%n task(s) written to %1</source>
+        <translation>
+            <numerusform>%n task written to %1</numerusform>
+            <numerusform>%n tasks written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message numerus="yes">
         <source>%n entries shown; scroll down for older ones.</source>
@@ -104,16 +114,6 @@
         <translation>
             <numerusform>%n reply to follow up today.</numerusform>
             <numerusform>%n replies to follow up today.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TransferActions</name>
-    <message numerus="yes">
-        <source>%n task(s) written to %1</source>
-        <translation>
-            <numerusform>%n task written to %1</numerusform>
-            <numerusform>%n tasks written to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -40,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>&amp;Later</source>
@@ -343,6 +350,52 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export tasks</source>
+        <translation>Taken exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) written to %1</source>
+        <translation>
+            <numerusform>%n taak weggeschreven naar %1</numerusform>
+            <numerusform>%n taken weggeschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the tasks to %1…</source>
+        <translation>De taken worden weggeschreven naar %1…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Alles exporteren</translation>
+    </message>
+    <message>
+        <source>Snapshot (*.json)</source>
+        <translation>Momentopname (*.json)</translation>
+    </message>
+    <message>
+        <source>Snapshot written: %1 (%2 rows)</source>
+        <translation>Momentopname weggeschreven: %1 (%2 rijen)</translation>
+    </message>
+    <message>
+        <source>Writing everything to %1…</source>
+        <translation>Alles wordt weggeschreven naar %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export geannuleerd; er is niets weggeschreven.</translation>
     </message>
 </context>
 <context>
@@ -2420,35 +2473,8 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <translation>Takenbestanden (*.ics *.csv *.tsv *.txt);;iCalendar (*.ics);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export tasks</source>
-        <translation>Taken exporteren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) written to %1</source>
-        <translation>
-            <numerusform>%n taak weggeschreven naar %1</numerusform>
-            <numerusform>%n taken weggeschreven naar %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export everything</source>
-        <translation>Alles exporteren</translation>
-    </message>
-    <message>
         <source>Snapshot (*.json)</source>
         <translation>Momentopname (*.json)</translation>
-    </message>
-    <message>
-        <source>Snapshot written: %1 (%2 rows)</source>
-        <translation>Momentopname weggeschreven: %1 (%2 rijen)</translation>
     </message>
     <message>
         <source>Restore from snapshot</source>
@@ -2457,6 +2483,10 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <message>
         <source>Quadrant already holds tasks or other data, and a snapshot replaces everything, so it is only restored into an empty Quadrant. To restore it, start Quadrant with an empty data folder (quadrant --data-dir NEW_FOLDER) and choose File → Restore from snapshot… there, or use &apos;quadrant restore-snapshot&apos;.</source>
         <translation>Quadrant bevat al taken of andere gegevens, en een momentopname vervangt alles; daarom gaat hij alleen terug in een lege Quadrant. Start Quadrant dan met een lege gegevensmap (quadrant --data-dir NIEUWE_MAP) en kies daar Bestand → Momentopname terugzetten…, of gebruik &apos;quadrant restore-snapshot&apos;.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wordt teruggezet…</translation>
     </message>
     <message>
         <source>Snapshot restored: %1 rows from %2</source>
