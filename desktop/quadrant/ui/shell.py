@@ -1,5 +1,7 @@
 """What makes the window a finished desktop app: settings, first run, tray and reminders.
 
+The reply and example-data services load on first use, after the first paint.
+
 app.py builds a :class:`ShellServices` (it alone may touch the store) and
 calls :func:`install_shell` once the main window exists, then
 :meth:`Shell.start` once the database is open. Everything here hangs off the
@@ -18,8 +20,6 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from quadrant.domain.errors import QuadrantError
 from quadrant.domain.matrix import Quadrant
-from quadrant.services import demo as demo_service
-from quadrant.services import replies as reply_service
 from quadrant.services import settings as settings_service
 from quadrant.services.clock import local_today
 from quadrant.services.ports import UnitOfWorkFactory
@@ -162,6 +162,8 @@ class Shell(QObject):
 
     def remove_example_data(self) -> int:
         """Delete the example week's tasks as one undoable action; returns how many."""
+        from quadrant.services import demo as demo_service
+
         try:
             removed = demo_service.remove_demo(self.services.new_uow())
             self.window.store.load()
@@ -205,6 +207,8 @@ class Shell(QObject):
         retranslate_all(self.services.translations.recorder)
 
     def _on_welcome_finished(self, choice: Start) -> None:
+        from quadrant.services import demo as demo_service
+
         try:
             if choice is Start.EXAMPLE:
                 language = self.services.translations.language
@@ -215,6 +219,8 @@ class Shell(QObject):
             self.window.statusBar().showMessage(user_message(e))
 
     def _on_file_menu_about_to_show(self) -> None:
+        from quadrant.services import demo as demo_service
+
         try:
             self.remove_demo_action.setEnabled(demo_service.has_demo(self.services.new_uow()))
         except QuadrantError:
@@ -236,6 +242,8 @@ class Shell(QObject):
             action.trigger()
 
     def _check_follow_ups(self) -> None:
+        from quadrant.services import replies as reply_service  # loaded after the first paint
+
         try:
             due = reply_service.follow_ups_due(self.services.new_uow())
         except QuadrantError:
