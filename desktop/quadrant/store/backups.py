@@ -98,6 +98,10 @@ def take_backup(database: Path, folder: Path, reason: str, now: datetime | None 
         destination = sqlite3.connect(partial)
         try:
             source.backup(destination)
+            # A copy of a WAL database is a WAL database: opening it later would
+            # leave -wal and -shm files beside every backup. A backup is read
+            # rarely and never shared, so the rollback journal suits it.
+            destination.execute("PRAGMA journal_mode=DELETE")
             verdict = destination.execute("PRAGMA integrity_check").fetchone()
         finally:
             destination.close()

@@ -334,8 +334,22 @@ def install_pack_actions_with(
     window.setAcceptDrops(True)
     window.installEventFilter(_DropFilter(actions, window))
     actions.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    QTimer.singleShot(TEAM_CHECK_DELAY_MS, actions.check_team_folder)
+    _check_team_folder_after_first_load(store, actions)
     return actions
+
+
+def _check_team_folder_after_first_load(store: TaskStore, actions: PackActions) -> None:
+    """Look at the team folder a few seconds after the tasks are first on screen.
+
+    Not on a fixed timer from start: while a damaged database waits for the
+    restore dialog, nothing may open (and so create) a database.
+    """
+
+    def on_first_load() -> None:
+        store.tasks_reset.disconnect(on_first_load)
+        QTimer.singleShot(TEAM_CHECK_DELAY_MS, actions.check_team_folder)
+
+    store.tasks_reset.connect(on_first_load)
 
 
 def _insert_in_file_menu(window: QMainWindow, entries: list[QAction]) -> None:
