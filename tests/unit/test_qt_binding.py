@@ -19,7 +19,8 @@ from PySide6.QtCore import QStringListModel
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-index = QStringListModel(["a"]).index(0, 0)
+model = QStringListModel(["a"])
+index = model.index(0, 0)
 image = QImage(8, 8, QImage.Format.Format_RGB32)
 painter = QPainter(image)
 before = [sys.getrefcount(x) for x in (None, True, False)]
