@@ -8,6 +8,7 @@ generated store, so the store stays as generated for the next run.
 
 from __future__ import annotations
 
+import gc
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,8 @@ def start_app(data_dir: Path) -> RunningApp:
     store.load()
     window.repaint()
     app.processEvents()
+    database.warm_up()
+    gc.freeze()  # as run_gui does once started (see app.py)
     return RunningApp(app, paths, database, store, actions, window)
 
 
