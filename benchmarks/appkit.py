@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
-from quadrant.app import Database, keep_singletons_alive, locations
+from quadrant.app import Database, keep_singletons_alive, locations, start_snapshot
 from quadrant.paths import AppPaths, resolve_paths
 from quadrant.ui.actions import TaskActions
 from quadrant.ui.main_window import MainWindow
@@ -49,8 +49,12 @@ def start_app(data_dir: Path) -> RunningApp:
     window = MainWindow(actions, settings, locations(paths))
     window.resize(1100, 720)
     window.show()
-    store.escalate_deadlines()
-    store.load()
+    snapshot = start_snapshot(paths)  # the path run_gui takes: no ORM objects for the matrix
+    if snapshot is None:
+        store.escalate_deadlines()
+        store.load()
+    else:
+        store.show_open(snapshot.tasks, snapshot.requesters)
     window.repaint()
     app.processEvents()
     database.warm_up()

@@ -51,6 +51,52 @@ def _task_from(row: TaskRow, requester_name: str | None) -> Task:
     )
 
 
+# Long lists (the matrix, the done view) are read as plain columns: ORM objects for
+# 10,000 open tasks cost twice the time and memory (docs/performance.md).
+_LISTED = (
+    TaskRow.id,
+    TaskRow.title,
+    TaskRow.notes,
+    TaskRow.requester_id,
+    TaskRow.urgent,
+    TaskRow.important,
+    TaskRow.position,
+    TaskRow.due_at,
+    TaskRow.effort_minutes,
+    TaskRow.status,
+    TaskRow.waiting_until,
+    TaskRow.external_uid,
+    TaskRow.created_at,
+    TaskRow.completed_at,
+    TaskRow.deleted_at,
+    RequesterRow.name,
+)
+
+
+def _listed_task(row: Any) -> Task:
+    """A row of ``_LISTED`` as a Task."""
+    (task_id, title, notes, requester_id, urgent, important, position, due_at, effort, status,
+     waiting_until, external_uid, created_at, completed_at, deleted_at, name) = row  # fmt: skip
+    return Task(
+        id=task_id,
+        title=title,
+        notes=notes,
+        requester_id=requester_id,
+        requester_name=name or "",
+        urgent=urgent,
+        important=important,
+        position=position,
+        due_at=due_at,
+        effort_minutes=effort,
+        status=TaskStatus(status),
+        waiting_until=waiting_until,
+        external_uid=external_uid,
+        created_at=created_at,
+        completed_at=completed_at,
+        deleted_at=deleted_at,
+    )
+
+
 def _copy_task_fields(task: Task, row: TaskRow) -> None:
     row.title = task.title
     row.notes = task.notes
@@ -121,13 +167,16 @@ class SqlTaskRepository:
         _copy_task_fields(task, row)
         self._session.flush()
 
+    def _listed(self) -> Select[*tuple[Any, ...]]:
+        return select(*_LISTED).outerjoin(RequesterRow, TaskRow.requester_id == RequesterRow.id)
+
     def in_matrix(self) -> Sequence[Task]:
         query = (
-            self._select()
+            self._listed()
             .where(_IN_MATRIX)
             .order_by(TaskRow.urgent, TaskRow.important, TaskRow.position, TaskRow.id)
         )
-        tasks = [_task_from(row, name) for row, name in self._session.execute(query)]
+        tasks = [_listed_task(row) for row in self._session.execute(query)]
         return sorted(tasks, key=lambda t: (t.quadrant, t.position, t.id or 0))
 
     def in_quadrant(self, quadrant: Quadrant) -> Sequence[Task]:
@@ -151,13 +200,13 @@ class SqlTaskRepository:
 
     def finished(self, limit: int) -> Sequence[Task]:
         query = (
-            self._select()
+            self._listed()
             .where(TaskRow.completed_at.is_not(None), TaskRow.deleted_at.is_(None))
             .where(TaskRow.status.in_((TaskStatus.DONE.value, TaskStatus.DROPPED.value)))
             .order_by(TaskRow.completed_at.desc())
             .limit(limit)
         )
-        return [_task_from(row, name) for row, name in self._session.execute(query)]
+        return [_listed_task(row) for row in self._session.execute(query)]
 
     def due_not_urgent(self, due_before: datetime) -> Sequence[Task]:
         query = (
