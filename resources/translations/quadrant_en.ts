@@ -39,7 +39,7 @@
     </message>
 </context>
 <context>
-    <name>ImportSummaryDialog</name>
+    <name>Plurals</name>
     <message numerus="yes">
         <source>%n task(s) imported from %1</source>
         <translation>
@@ -89,6 +89,13 @@
             <numerusform>Imported with a change (%n):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -124,16 +131,6 @@
         <translation>
             <numerusform>Why did %n task move to %1?</numerusform>
             <numerusform>Why did %n tasks move to %1?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n task</numerusform>
-            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
 </context>

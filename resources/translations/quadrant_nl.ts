@@ -697,55 +697,6 @@
 </context>
 <context>
     <name>ImportSummaryDialog</name>
-    <message numerus="yes">
-        <source>%n task(s) imported from %1</source>
-        <translation>
-            <numerusform>%n taak geïmporteerd uit %1</numerusform>
-            <numerusform>%n taken geïmporteerd uit %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n nieuw</numerusform>
-            <numerusform>%n nieuw</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n bijgewerkt</numerusform>
-            <numerusform>%n bijgewerkt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n ongewijzigd</numerusform>
-            <numerusform>%n ongewijzigd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n overgeslagen</numerusform>
-            <numerusform>%n overgeslagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped (%n):</source>
-        <translation>
-            <numerusform>Overgeslagen (%n):</numerusform>
-            <numerusform>Overgeslagen (%n):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported with a change (%n):</source>
-        <translation>
-            <numerusform>Geïmporteerd met een aanpassing (%n):</numerusform>
-            <numerusform>Geïmporteerd met een aanpassing (%n):</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not tasks, left alone:</source>
         <translation>Geen taken, met rust gelaten:</translation>
@@ -1279,6 +1230,65 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>Nothing was changed. The file has %1 more problems; see the details.</source>
         <translation>Er is niets veranderd. Het bestand heeft nog %1 problemen; zie de details.</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n task(s) imported from %1</source>
+        <translation>
+            <numerusform>%n taak geïmporteerd uit %1</numerusform>
+            <numerusform>%n taken geïmporteerd uit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n ongewijzigd</numerusform>
+            <numerusform>%n ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n):</source>
+        <translation>
+            <numerusform>Overgeslagen (%n):</numerusform>
+            <numerusform>Overgeslagen (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with a change (%n):</source>
+        <translation>
+            <numerusform>Geïmporteerd met een aanpassing (%n):</numerusform>
+            <numerusform>Geïmporteerd met een aanpassing (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n taak</numerusform>
+            <numerusform>%n taken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2843,13 +2853,6 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <message>
         <source>Neither: say no kindly, or let it go.</source>
         <translation>Geen van beide: zeg vriendelijk nee, of laat het los.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n taak</numerusform>
-            <numerusform>%n taken</numerusform>
-        </translation>
     </message>
     <message>
         <source>Own planning</source>

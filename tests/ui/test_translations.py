@@ -125,6 +125,11 @@ def test_every_plural_has_english_and_dutch_forms(
     fresh_catalogue: dict[Key, ET.Element],
 ) -> None:
     plurals = {key for key, m in fresh_catalogue.items() if m.get("numerus") == "yes"}
+    unmarked = sorted(key for key in fresh_catalogue if "%n" in key[1] and key not in plurals)
+    assert not unmarked, (
+        "lupdate did not see these as plurals; call self.tr(text, '', n) or "
+        f"quadrant.ui.i18n.Plurals.tr(text, '', n), not QCoreApplication.translate: {unmarked}"
+    )
     english = _messages(TS_DIR / "quadrant_en.ts")
     dutch = _messages(TS_DIR / "quadrant_nl.ts")
     assert plurals, "the code has no plural texts at all: is lupdate reading it?"
@@ -148,6 +153,7 @@ def test_no_text_is_hidden_from_lupdate() -> None:
     allowed = {
         ("ui/errors.py", "user_message"),  # domain templates, marked with QT_TRANSLATE_NOOP
         ("ui/i18n.py", "translate"),  # the recording translator asks its catalogue
+        ("ui/i18n.py", "tr"),  # Plurals.tr: callers pass literals, lupdate reads those
         ("ui/retranslate.py", "_ask"),  # asks again for texts recorded at their first tr()
     }
     hidden: list[str] = []

@@ -66,6 +66,21 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
     return QLocale(wanted.language(), system.territory())
 
 
+class Plurals(QObject):
+    """The translation context for plural texts said outside a QObject.
+
+    ``Plurals.tr("%n task(s)", "", count)``: lupdate (6.11) marks a ``tr()``
+    call with a count as a plural, but not ``QCoreApplication.translate()``
+    with one, so the plural forms would never reach the catalogue. lupdate
+    takes the name before ``.tr`` as the context; so does this class method.
+    """
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``text`` translated in the context "Plurals", with ``%n`` as ``n``."""
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+
+
 @dataclass(frozen=True, slots=True)
 class MessageKey:
     """One translation request: what to ask the catalogue again after a switch."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Cause, Task, TaskStatus
+from quadrant.ui.i18n import Plurals
 
 
 def quadrant_title(quadrant: Quadrant) -> str:
@@ -42,7 +43,7 @@ def quadrant_hint(quadrant: Quadrant) -> str:
 
 def task_count(count: int) -> str:
     """'3 tasks', with the language's plural rules."""
-    return QCoreApplication.translate("labels", "%n task(s)", None, count)
+    return Plurals.tr("%n task(s)", "", count)
 
 
 def cause_label(cause: Cause) -> str:

@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
 
 from quadrant.domain.transfer import Problem
 from quadrant.services.transfer import ImportSummary
+from quadrant.ui.i18n import Plurals
 
 
 def headline(summary: ImportSummary, file_name: str) -> str:
     """The one-sentence result: how many came in, and how."""
-    translate = QCoreApplication.translate
-    text = translate("ImportSummaryDialog", "%n task(s) imported from %1", "", summary.imported)
+    # Plurals.tr: lupdate marks plurals in tr() calls, not in translate() ones.
+    text = Plurals.tr("%n task(s) imported from %1", "", summary.imported)
     text = text.replace("%1", file_name)
     parts = [
-        translate("ImportSummaryDialog", "%n new", "", summary.created),
-        translate("ImportSummaryDialog", "%n updated", "", summary.updated),
-        translate("ImportSummaryDialog", "%n unchanged", "", summary.unchanged),
-        translate("ImportSummaryDialog", "%n skipped", "", len(summary.skipped)),
+        Plurals.tr("%n new", "", summary.created),
+        Plurals.tr("%n updated", "", summary.updated),
+        Plurals.tr("%n unchanged", "", summary.unchanged),
+        Plurals.tr("%n skipped", "", len(summary.skipped)),
     ]
     return f"{text}: {', '.join(parts)}."
 
@@ -42,11 +43,10 @@ def details(summary: ImportSummary) -> str:
     translate = QCoreApplication.translate
     sections: list[str] = []
     if summary.skipped:
-        title = translate("ImportSummaryDialog", "Skipped (%n):", "", len(summary.skipped))
+        title = Plurals.tr("Skipped (%n):", "", len(summary.skipped))
         sections.append(_section(title, summary.skipped))
     if summary.adjusted:
-        title = translate("ImportSummaryDialog", "Imported with a change (%n):", "",
-                          len(summary.adjusted))  # fmt: skip
+        title = Plurals.tr("Imported with a change (%n):", "", len(summary.adjusted))
         sections.append(_section(title, summary.adjusted))
     if summary.ignored:
         kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(summary.ignored.items()))
