@@ -38,3 +38,12 @@ def test_a_placeholder_error_quotes_hostile_text_literally() -> None:
     assert error.located("body").params == error.params
     with pytest.raises(PlaceholderError, match=r"^Unclosed placeholder '\{' at line 1, column 6"):
         validate("Dear {")
+
+
+def test_a_where_that_looks_like_a_template_is_never_filled() -> None:
+    from quadrant.domain.errors import ValidationError
+
+    error = ValidationError("Unknown {name}.", where="{name} {a.__class__}", params={"name": "x"})
+    assert str(error) == "{name} {a.__class__}: Unknown x."
+    assert error.message == "Unknown x."
+    assert error.template == "Unknown {name}."

@@ -66,9 +66,13 @@ class ValidationError(QuadrantError):
         *,
         params: Mapping[str, object] | None = None,
     ) -> None:
-        super().__init__(message if where is None else f"{where}: {message}", params=params)
+        filled = fill_template(message, params or {})
+        # The where is added after filling: it may quote user text (a template
+        # name, a JSON path), which must never be read as a template itself.
+        super().__init__(filled if where is None else f"{where}: {filled}")
         self.template = message  # without the where: that is for logs and the CLI
-        self.message = fill_template(message, self.params)
+        self.params = dict(params or {})
+        self.message = filled
         self.where = where
 
 
