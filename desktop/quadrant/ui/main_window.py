@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import TaskFilter
 from quadrant.ui.actions import TaskActions, TaskFields
+from quadrant.ui.bin_actions import install_bin_action
 from quadrant.ui.dialogs.about import AboutDialog
 from quadrant.ui.dialogs.shortcuts import ShortcutsDialog
 from quadrant.ui.dialogs.task_dialog import TaskDialog
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.replies = install_reply_actions(self)
         self.packs = install_pack_actions(self)
+        self.bin = install_bin_action(self, self.task_actions, self.edit_menu, self.delete_action)
         self.reflection = install_reflection_actions(self)
 
     # Building --------------------------------------------------------------
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.capture_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_action, self.done_action, self.delete_action])

@@ -204,6 +204,13 @@ class TaskStore(QObject):
         self._publish(task)
         return task
 
+    def purge_deleted(self) -> int:
+        """Remove every deleted task for good; returns how many went.
+
+        Deleted tasks are not in the view, so no model changes.
+        """
+        return task_service.purge_deleted(self._new_uow())
+
     def restore(self, task_id: int) -> Task:
         """Bring back a deleted task."""
         task = task_service.restore(self._new_uow(), task_id)
