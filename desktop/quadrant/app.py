@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quadrant.paths import AppPaths
+from quadrant.paths import APP_ID, AppPaths, resource_dir
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -106,6 +106,7 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
         The process exit status.
     """
     from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from quadrant.app_transfer import install_transfer
@@ -124,6 +125,8 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     assert isinstance(app, QApplication)
     app.setApplicationName("Quadrant")
     app.setOrganizationName("Quadrant")
+    app.setDesktopFileName(APP_ID)  # so docks match the window to its menu entry and icon
+    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "quadrant.svg")))
     paths.create()
     instance = SingleInstance(paths.data) if screenshot is None else None
     if instance is not None and not instance.claim():

@@ -181,6 +181,46 @@ def _pdf_tools() -> tuple[PdfRenderer, ChartPainter]:
     return pdf_renderer, paint_chart
 
 
+def _add_empty_trash(commands: argparse._SubParsersAction[_Parser]) -> None:
+    trash = commands.add_parser(
+        "empty-trash", help="remove deleted tasks for good: their text, history and replies"
+    )
+    trash.add_argument(
+        "--older-than-days", type=_days, default=0, metavar="N",
+        help="only tasks deleted at least N days ago (default: all deleted tasks)",
+    )  # fmt: skip
+    trash.set_defaults(handler=_cmd_empty_trash)
+
+
+def _days(text: str) -> int:
+    """A number of days from 0 to a century (argparse type)."""
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of days: {text!r}") from None
+    if not 0 <= days <= 36_500:
+        raise argparse.ArgumentTypeError("the number of days must be between 0 and 36500")
+    return days
+
+
+def _cmd_empty_trash(args: argparse.Namespace, paths: AppPaths) -> int:
+    from datetime import timedelta
+
+    from quadrant.app import Database
+    from quadrant.domain.errors import StorageError
+    from quadrant.services.tasks import purge_deleted
+
+    if not paths.database.is_file():
+        raise StorageError(f"There is no Quadrant data in {paths.data}.")
+    database = Database(paths)
+    try:
+        purged = purge_deleted(database.unit_of_work(), timedelta(days=args.older_than_days))
+    finally:
+        database.close()
+    print(f"Removed {purged} deleted tasks for good.")
+    return 0
+
+
 # --- tasks in and out: import, exports, snapshot, backups (issue 6) --------------------------
 
 
@@ -424,46 +464,6 @@ def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     paths.create()
     restore_backup(chosen, paths.database, safety_folder=paths.backups)
     print(f"Restored {chosen.name} into {paths.database}")
-    return 0
-
-
-def _add_empty_trash(commands: argparse._SubParsersAction[_Parser]) -> None:
-    trash = commands.add_parser(
-        "empty-trash", help="remove deleted tasks for good: their text, history and replies"
-    )
-    trash.add_argument(
-        "--older-than-days", type=_days, default=0, metavar="N",
-        help="only tasks deleted at least N days ago (default: all deleted tasks)",
-    )  # fmt: skip
-    trash.set_defaults(handler=_cmd_empty_trash)
-
-
-def _days(text: str) -> int:
-    """A number of days from 0 to a century (argparse type)."""
-    try:
-        days = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of days: {text!r}") from None
-    if not 0 <= days <= 36_500:
-        raise argparse.ArgumentTypeError("the number of days must be between 0 and 36500")
-    return days
-
-
-def _cmd_empty_trash(args: argparse.Namespace, paths: AppPaths) -> int:
-    from datetime import timedelta
-
-    from quadrant.app import Database
-    from quadrant.domain.errors import StorageError
-    from quadrant.services.tasks import purge_deleted
-
-    if not paths.database.is_file():
-        raise StorageError(f"There is no Quadrant data in {paths.data}.")
-    database = Database(paths)
-    try:
-        purged = purge_deleted(database.unit_of_work(), timedelta(days=args.older_than_days))
-    finally:
-        database.close()
-    print(f"Removed {purged} deleted tasks for good.")
     return 0
 
 

@@ -137,16 +137,25 @@ class WeekQueries(Protocol):
     tasks are left out everywhere. Never writes.
     """
 
-    def counts(self, start: datetime, end: datetime, now: datetime) -> WeekCounts:
-        """The span's counts; overdue is counted at ``min(end, now)``."""
+    def counts(self, start: datetime, end: datetime) -> WeekCounts:
+        """The span's counts, all but ``overdue`` (see ``overdue_at``)."""
+        ...
+
+    def overdue_at(self, moments: Sequence[datetime]) -> list[int]:
+        """For each moment: tasks that existed, were due before it, and were still to do."""
         ...
 
     def done(self, start: datetime, end: datetime) -> Sequence[DoneTask]:
         """Tasks done in the span, by requester name, then completion moment."""
         ...
 
-    def events(self, start: datetime, end: datetime) -> Sequence[WeekEvent]:
-        """Captures, moves, completions and replies in the span, oldest first."""
+    def events(
+        self, start: datetime, end: datetime, *, noted_moves_only: bool = False
+    ) -> Sequence[WeekEvent]:
+        """Captures, moves, completions and replies in the span, oldest first.
+
+        With ``noted_moves_only``, just the moves that carry a reason or a note.
+        """
         ...
 
 
