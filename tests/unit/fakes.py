@@ -71,7 +71,9 @@ class FakeTasks:
         return [self.add(task) for task in tasks]
 
     def purge_deleted(self, deleted_before: datetime) -> int:
-        doomed = [i for i, t in self.rows.items() if t.deleted_at and t.deleted_at <= deleted_before]
+        doomed = [
+            i for i, t in self.rows.items() if t.deleted_at and t.deleted_at <= deleted_before
+        ]
         for task_id in doomed:
             del self.rows[task_id]
         return len(doomed)
