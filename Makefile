@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test test-all lint bench dist screenshots system-deps translations clean
+.PHONY: run test test-all lint bench dist screenshots system-deps translations translations-update clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,17 +31,22 @@ test: $(STAMP) system-deps translations lint
 test-all: $(STAMP) system-deps translations lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# Catalogues: lupdate brings the .ts sources up to date with every tr() in the code
-# (vanished strings dropped; Dutch complete, English only its plural forms), and
-# lrelease compiles them to .qm next to them. The .qm files are build outputs, not
-# committed: lrelease ships with PySide6. See resources/translations/README.md.
+# Catalogues. `make translations` compiles the committed .ts sources to .qm next to
+# them (build outputs, not committed: lrelease ships with PySide6). `make
+# translations-update` first brings the .ts sources up to date with every tr() in
+# the code (vanished strings dropped; Dutch complete, English only its plural
+# forms); a test fails when the committed sources lag behind the code, so the
+# test run itself never rewrites them. See resources/translations/README.md.
 TS_DIR := resources/translations
 LUPDATE := $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py
 
 translations: $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/quadrant_nl.ts $(TS_DIR)/quadrant_en.ts
+
+translations-update: $(STAMP)
 	$(LUPDATE) desktop/quadrant -ts $(TS_DIR)/quadrant_nl.ts
 	$(LUPDATE) -pluralonly desktop/quadrant -ts $(TS_DIR)/quadrant_en.ts
-	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/quadrant_nl.ts $(TS_DIR)/quadrant_en.ts
+	$(MAKE) translations
 
 bench: $(STAMP) system-deps
 	$(BIN)/python benchmarks/run.py
