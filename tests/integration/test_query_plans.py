@@ -146,11 +146,6 @@ def test_the_history_view_reads_pages_through_indexes(engine: Any, uow: Any, tas
     check(engine, pages, minimum=3)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs an index on reprioritisation (requester_id, at): a schema change for the lead; "
-    "without it a requester's page sorts all their entries (16,000 in the heavy store)",
-)
 def test_the_history_of_one_requester_reads_pages_through_an_index(
     engine: Any, uow: Any, task_id: int
 ) -> None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the start-up check (is_at_head, HEAD_REVISION) needs no SQL
     from alembic.config import Config
     from sqlalchemy import Engine
 
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_requester_history"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

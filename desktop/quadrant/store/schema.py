@@ -130,12 +130,16 @@ class ReprioritisationRow(Base):
     to_due: Mapped[datetime | None] = mapped_column(UtcDateTime)
     cause: Mapped[str] = mapped_column(String(16))
     requester_id: Mapped[int | None] = mapped_column(
-        ForeignKey("requester.id", ondelete="SET NULL"), index=True
+        ForeignKey("requester.id", ondelete="SET NULL")
     )
     reason_category: Mapped[str | None] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_reprioritisation_task_id_at", "task_id", "at"),)
+    __table_args__ = (
+        Index("ix_reprioritisation_task_id_at", "task_id", "at"),
+        # One requester's history, newest first, a page at a time (and the foreign key).
+        Index("ix_reprioritisation_requester_id_at", "requester_id", "at"),
+    )
 
 
 class PackRow(Base):
