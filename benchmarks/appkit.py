@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
-from quadrant.app import Database, keep_singletons_alive, locations, start_snapshot
+from quadrant.app import Database, locations, start_snapshot
 from quadrant.paths import AppPaths, resolve_paths
 from quadrant.ui.actions import TaskActions
 from quadrant.ui.main_window import MainWindow
@@ -39,7 +39,6 @@ def start_app(data_dir: Path) -> RunningApp:
     """QApplication, database, store, actions and the shown, filled main window."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    keep_singletons_alive()  # as run_gui does: PySide6 6.12 on Python 3.11 (see app.py)
     paths = resolve_paths(data_dir)
     paths.create()
     database = Database(paths)

@@ -22,7 +22,7 @@ from typing import Any
 
 from generate import read_meta
 from harness import emit
-from quadrant.app import Database, keep_singletons_alive
+from quadrant.app import Database
 from quadrant.domain.reflection import IsoWeek
 from quadrant.interop.report import ReportOptions
 from quadrant.interop.week_export import ExportFormat, export_week, render_week
@@ -47,7 +47,6 @@ def measured(action: Callable[[], object], runs: int) -> dict[str, float]:
 
 def run(data_dir: Path, runs: int) -> dict[str, Any]:
     pdf.ensure_gui_application()
-    keep_singletons_alive()
     week = IsoWeek.parse(read_meta(data_dir)["busy_week"])
     database = Database(resolve_paths(data_dir))
     database.warm_up()

@@ -68,7 +68,6 @@ def week_rows(engine: Engine, start: datetime, end: datetime) -> dict[str, int]:
 def _pdf_tools() -> dict[str, Any] | None:
     """The PDF renderer (and chart painter) the GUI hands to export_week, if they exist."""
     try:
-        from quadrant.app import keep_singletons_alive
         from quadrant.ui import pdf
     except ImportError:
         return None
@@ -76,7 +75,6 @@ def _pdf_tools() -> dict[str, Any] | None:
     if renderer is None:
         return None
     pdf.ensure_gui_application()
-    keep_singletons_alive()
     tools = {"pdf_renderer": renderer}
     if hasattr(pdf, "paint_chart"):
         tools["chart_painter"] = pdf.paint_chart

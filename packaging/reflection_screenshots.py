@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from quadrant.app import Database, keep_singletons_alive, locations
+from quadrant.app import Database, locations
 from quadrant.domain.reflection import IsoWeek
 from quadrant.interop.report import ReportOptions
 from quadrant.interop.week_export import ExportFormat, export_week
@@ -47,7 +47,6 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     args.folder.mkdir(parents=True, exist_ok=True)
     app = QApplication(["quadrant"])
-    keep_singletons_alive()
     install_translations(args.language)
     # After the translations, which choose a locale of their own: weeks from Monday, as in Europe.
     QLocale.setDefault(QLocale("nl_NL" if args.language == "nl" else "en_GB"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -171,7 +170,6 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     def finish() -> None:
         window.repaint()  # the filled matrix on screen first, then the database layer loads
         _bench_mark("first-paint")
-        keep_singletons_alive()
         if not transfer.guard.passed():  # nothing opens the database for writing before this
             return
         try:
@@ -239,25 +237,6 @@ def _save_screenshot(
     if not image.save(str(target), "PNG"):
         status["code"] = 1
     done()
-
-
-def keep_singletons_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: it hands out None, True and False unreferenced.
-
-    Many calls (void methods such as setFont and save, QVariant results such
-    as an empty ``index.data()``) take a reference from None, True or False
-    that they never gave. The matrix delegate makes about ten such calls per
-    painted task, so after some minutes of scrolling a count reaches zero and
-    Python aborts ("deallocating None"). Python 3.12 made these objects
-    immortal; on 3.11 this makes them practically so, by adding 2**40 to each
-    count (the first field of every object in a release build).
-    """
-    if sys.version_info >= (3, 12) or hasattr(sys, "gettotalrefcount"):
-        return  # immortal already; or a debug build, whose object layout differs
-    import ctypes
-
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
 def _bench_mark(name: str) -> None:

@@ -173,11 +173,9 @@ def _cmd_export_week(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _pdf_tools() -> tuple[PdfRenderer, ChartPainter]:
     """Qt draws the PDF: a QGuiApplication (offscreen without a display), no window."""
-    from quadrant.app import keep_singletons_alive
     from quadrant.ui.pdf import ensure_gui_application, paint_chart, pdf_renderer
 
     ensure_gui_application()
-    keep_singletons_alive()  # PySide6 6.12 on Python 3.11: see app.py
     return pdf_renderer, paint_chart
 
 

@@ -30,11 +30,8 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 @pytest.fixture(autouse=True)
 def _qt(qapp: object) -> None:
-    """Qt for painting (pytest-qt's QApplication: a later widget test needs one, not a
-    QGuiApplication) and PySide6 6.12's refcount guard, as the command line has them."""
-    from quadrant.app import keep_singletons_alive
-
-    keep_singletons_alive()
+    """Qt for painting: pytest-qt's QApplication (a later widget test needs one, not a
+    QGuiApplication)."""
 
 
 @pytest.fixture
