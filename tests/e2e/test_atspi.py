@@ -9,9 +9,11 @@ requester and due date.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -49,10 +51,12 @@ def require_atspi() -> str:
 def read_tree(data: Path) -> list[tuple[int, str, str]]:
     session = require_atspi()
     xvfb_run = require_xvfb()
-    script = (
-        f'{xvfb_run} -a -s "-screen 0 1280x1024x24" {sys.executable} -m quadrant '
-        f'--data-dir "{data}" & APP=$!; '
-        f'{SYSTEM_PYTHON} "{READER}" 60; STATUS=$?; kill $APP; wait; exit $STATUS'
+    # xvfb-run owns the X server and stops it when the inner script ends; the script
+    # starts the app itself, so it can stop exactly that process and wait for it.
+    inner = (
+        f'{sys.executable} -m quadrant --data-dir "{data}" & APP=$!; '
+        f'{SYSTEM_PYTHON} "{READER}" 60; STATUS=$?; '
+        f"kill $APP 2>/dev/null; wait $APP 2>/dev/null; exit $STATUS"
     )
     env = {
         **os.environ,
@@ -65,11 +69,17 @@ def read_tree(data: Path) -> list[tuple[int, str, str]]:
     out, err = data.parent / "atspi.json", data.parent / "atspi.log"
     # Files, not pipes: the session's helpers (bus launcher, registry) may outlive the
     # app for a moment and would keep a pipe open.
+    command = [session, "--", xvfb_run, "-a", "-s", "-screen 0 1280x1024x24", "bash", "-c", inner]
     with out.open("w") as stdout, err.open("w") as stderr:
-        status = subprocess.run(
-            [session, "--", "bash", "-c", script],
-            stdout=stdout, stderr=stderr, timeout=150, env=env, check=False,
-        ).returncode  # fmt: skip
+        # A session of its own, so that whatever happens nothing of it outlives the test.
+        child = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=env,
+                                 start_new_session=True)  # fmt: skip
+        try:
+            status = child.wait(timeout=150)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
     assert status == 0, err.read_text()[-2000:]
     # the registry daemon announces itself on the same stdout
     tree = next(line for line in out.read_text().splitlines() if line.startswith("[["))
