@@ -88,14 +88,6 @@ def test_the_first_paint_comes_before_sqlalchemy_loads(data_dir: Path, store: An
     assert _loaded(report["at_exit"], "sqlalchemy"), "the database layer loads right after"
 
 
-def test_the_app_protects_none_true_and_false_from_pyside_reference_leaks(
-    data_dir: Path, store: Any
-) -> None:
-    report = _start(data_dir)
-    if sys.version_info < (3, 12):
-        assert all(count > 2**39 for count in report["refcounts"])
-
-
 def test_a_deadline_due_at_start_is_escalated_before_the_matrix_shows(data_dir: Path) -> None:
     engine = create_database_engine(data_dir / "quadrant.sqlite3")
     upgrade_to_head(engine, data_dir / "quadrant.sqlite3")
