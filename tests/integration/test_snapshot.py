@@ -24,7 +24,7 @@ from quadrant.interop.snapshot import (
 )
 from quadrant.services.ports import UnitOfWork
 from quadrant.store.database import create_database_engine
-from quadrant.store.migrate import upgrade_to_head
+from quadrant.store.migrate import HEAD_REVISION, upgrade_to_head
 from quadrant.store.snapshot_io import dump_tables, holds_data, load_tables
 from tests.integration.test_ical import make_tasks
 
@@ -132,7 +132,7 @@ def test_the_snapshot_is_readable_json_with_a_format_version(
     document = json.loads(data)
     assert document["format"] == "quadrant-snapshot"
     assert document["format_version"] == FORMAT_VERSION
-    assert document["schema_revision"] == "0001_initial"
+    assert document["schema_revision"] == HEAD_REVISION
     assert "alembic_version" not in document["tables"]
     text = data.decode("utf-8")
     assert "Tekst 🧾" in text  # not \\u escapes: people can read it
