@@ -96,6 +96,13 @@
             <numerusform>%n tasks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deleted task(s) removed for good.</source>
+        <translation>
+            <numerusform>%n deleted task removed for good.</numerusform>
+            <numerusform>%n deleted tasks removed for good.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -58,6 +58,21 @@
     </message>
 </context>
 <context>
+    <name>BinActions</name>
+    <message>
+        <source>Empty deleted &amp;tasks…</source>
+        <translation>Verwijderde taken op&amp;ruimen…</translation>
+    </message>
+    <message>
+        <source>Empty deleted tasks</source>
+        <translation>Verwijderde taken opruimen</translation>
+    </message>
+    <message>
+        <source>Remove every deleted task for good, with its history and replies? This cannot be undone, and the undo history is cleared.</source>
+        <translation>Alle verwijderde taken voorgoed wissen, met hun geschiedenis en antwoorden? Dit kun je niet ongedaan maken, en de geschiedenis van Ongedaan maken wordt gewist.</translation>
+    </message>
+</context>
+<context>
     <name>CsvMappingDialog</name>
     <message>
         <source>Title</source>
@@ -1288,6 +1303,13 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <translation>
             <numerusform>%n taak</numerusform>
             <numerusform>%n taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted task(s) removed for good.</source>
+        <translation>
+            <numerusform>%n verwijderde taak voorgoed gewist.</numerusform>
+            <numerusform>%n verwijderde taken voorgoed gewist.</numerusform>
         </translation>
     </message>
 </context>

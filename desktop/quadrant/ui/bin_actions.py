@@ -8,7 +8,7 @@ refer to tasks that no longer exist.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -18,10 +18,6 @@ from quadrant.ui.errors import user_message
 from quadrant.ui.i18n import Plurals
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BinActions", text)
-
-
 class BinActions(QObject):
     """The "Empty deleted tasks…" action and its confirmation."""
 
@@ -29,7 +25,7 @@ class BinActions(QObject):
         super().__init__(window)
         self._window = window
         self._task_actions = task_actions
-        self.action = QAction(_tr("Empty deleted &tasks…"), window)
+        self.action = QAction(self.tr("Empty deleted &tasks…"), window)
         self.action.setObjectName("empty_bin_action")
         self.action.triggered.connect(self.ask)
         self.question: QMessageBox | None = None
@@ -38,8 +34,8 @@ class BinActions(QObject):
         """Ask for confirmation without blocking the window."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Empty deleted tasks"),
-            _tr(
+            self.tr("Empty deleted tasks"),
+            self.tr(
                 "Remove every deleted task for good, with its history and replies? "
                 "This cannot be undone, and the undo history is cleared."
             ),

@@ -147,8 +147,13 @@ class Translations(QObject):
         self.folder = folder
         self.language = ""
         self.preference = FOLLOW_SYSTEM
-        self.recorder = RecordingTranslator(self)
-        self._qt = QTranslator(self)
+        # The translators belong to the application, not to this object: a
+        # QTranslator destroyed while the app runs removes itself under Qt's
+        # translator lock, and if Python's garbage collector does that from
+        # inside a translate() call (which holds the lock) the app deadlocks.
+        self._owner = QCoreApplication.instance()
+        self.recorder = RecordingTranslator(self._owner)
+        self._qt = QTranslator(self._owner)
         self._installed = False
 
     def apply(self, preference: str | None, system: QLocale | None = None) -> str:
@@ -169,7 +174,7 @@ class Translations(QObject):
             app.removeTranslator(self._qt)
         if not self.recorder.load_catalogue(self.folder / f"quadrant_{language}.qm"):
             log.info("no compiled catalogue for %s in %s", language, self.folder)
-        self._qt = QTranslator(self)
+        self._qt = QTranslator(self._owner)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if language != "en" and not self._qt.load(f"qtbase_{language}", qt_folder):
             log.info("no Qt catalogue for %s in %s", language, qt_folder)
