@@ -106,7 +106,7 @@ def test_every_text_in_the_code_is_in_the_dutch_catalogue(
     committed = _messages(TS_DIR / "quadrant_nl.ts")
     missing = sorted(set(fresh_catalogue) - set(committed))
     assert not missing, (
-        "texts missing from quadrant_nl.ts — run `make translations`, translate them "
+        "texts missing from quadrant_nl.ts — run `make translations-update`, translate them "
         f"(resources/translations/README.md): {missing}"
     )
 
@@ -118,7 +118,9 @@ def test_every_dutch_entry_is_finished_and_still_used(
     unfinished = sorted(key for key, message in committed.items() if not _finished(message))
     vanished = sorted(set(committed) - set(fresh_catalogue))
     assert not unfinished, f"unfinished Dutch translations: {unfinished}"
-    assert not vanished, f"texts no longer in the code (make translations drops them): {vanished}"
+    assert not vanished, (
+        f"texts no longer in the code (make translations-update drops them): {vanished}"
+    )
 
 
 def test_every_plural_has_english_and_dutch_forms(
