@@ -16,6 +16,7 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
@@ -107,7 +108,7 @@ class RecordingTranslator(QTranslator):
 
     def load_catalogue(self, path: Path) -> bool:
         """Use the compiled catalogue at ``path``; False (and English) when it is missing."""
-        self.catalogue = QTranslator(self)
+        self.catalogue = _kept(QTranslator(self))
         return path.is_file() and self.catalogue.load(str(path))
 
     def isEmpty(self) -> bool:
@@ -133,6 +134,17 @@ class RecordingTranslator(QTranslator):
         return found or None
 
 
+_TRANSLATORS: list[QTranslator] = []
+"""Every translator made, kept alive until the process ends (see Translations)."""
+
+T = TypeVar("T", bound=QTranslator)
+
+
+def _kept(translator: T) -> T:
+    _TRANSLATORS.append(translator)
+    return translator
+
+
 class Translations(QObject):
     """The installed catalogues of the running app; ``apply`` switches them.
 
@@ -147,13 +159,15 @@ class Translations(QObject):
         self.folder = folder
         self.language = ""
         self.preference = FOLLOW_SYSTEM
-        # The translators belong to the application, not to this object: a
-        # QTranslator destroyed while the app runs removes itself under Qt's
-        # translator lock, and if Python's garbage collector does that from
-        # inside a translate() call (which holds the lock) the app deadlocks.
+        # The translators belong to the application and stay referenced from
+        # Python for its lifetime: a QTranslator destroyed while the app runs
+        # removes itself under Qt's translator lock, and if the garbage
+        # collector does that inside a translate() call (which holds the lock)
+        # the app deadlocks; a collected Python wrapper of an installed
+        # RecordingTranslator would leave Qt calling a dead override.
         self._owner = QCoreApplication.instance()
-        self.recorder = RecordingTranslator(self._owner)
-        self._qt = QTranslator(self._owner)
+        self.recorder = _kept(RecordingTranslator(self._owner))
+        self._qt = _kept(QTranslator(self._owner))
         self._installed = False
 
     def apply(self, preference: str | None, system: QLocale | None = None) -> str:
@@ -174,7 +188,7 @@ class Translations(QObject):
             app.removeTranslator(self._qt)
         if not self.recorder.load_catalogue(self.folder / f"quadrant_{language}.qm"):
             log.info("no compiled catalogue for %s in %s", language, self.folder)
-        self._qt = QTranslator(self._owner)
+        self._qt = _kept(QTranslator(self._owner))
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if language != "en" and not self._qt.load(f"qtbase_{language}", qt_folder):
             log.info("no Qt catalogue for %s in %s", language, qt_folder)
