@@ -104,3 +104,10 @@ def test_the_database_passes_integrity_check_after_work(data_dir: Path, uow: Sql
         task = tasks.capture(uow, f"Task {number}", quadrant=Quadrant(number % 4 + 1))
         tasks.move(uow, task.id or 0, Quadrant((number + 1) % 4 + 1))
     assert integrity_check(data_dir / "quadrant.sqlite3") == "ok"
+
+
+def test_a_nul_in_a_name_never_matches_another_requester(uow: SqlUnitOfWork) -> None:
+    tasks.capture(uow, "A", quadrant=Quadrant.DO, requester_name="Anne")
+    other = tasks.capture(uow, "B", quadrant=Quadrant.DO, requester_name="Anne\x00x")
+    assert other.requester_name == "Annex"
+    assert sorted(r.name for r in tasks.requesters(uow)) == ["Anne", "Annex"]

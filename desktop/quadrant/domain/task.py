@@ -121,13 +121,22 @@ class Reprioritisation:
     requester_name: str = ""
 
 
+def _without_nul(text: str) -> str:
+    """Text with NUL characters removed.
+
+    SQLite compares text only up to a NUL, so "Anne\x00x" would match the
+    requester "Anne"; no one types a NUL on purpose.
+    """
+    return text.replace("\x00", "")
+
+
 def clean_title(title: str) -> str:
     """A task title with its surrounding white space removed, or a ValidationError.
 
     Line breaks inside a title become spaces: a title is one line everywhere
     it is shown.
     """
-    cleaned = " ".join(title.split())
+    cleaned = " ".join(_without_nul(title).split())
     if not cleaned:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A task needs a title."), where="title")
     if len(cleaned) > MAX_TITLE_CHARS:
@@ -141,7 +150,7 @@ def clean_title(title: str) -> str:
 
 def clean_name(name: str) -> str:
     """A requester name with collapsed white space, or a ValidationError."""
-    cleaned = " ".join(name.split())
+    cleaned = " ".join(_without_nul(name).split())
     if not cleaned:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A requester needs a name."), where="name"
