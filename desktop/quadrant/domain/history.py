@@ -16,7 +16,7 @@ from enum import StrEnum
 from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.reflection import IsoWeek
-from quadrant.domain.task import MAX_NOTES_CHARS, Cause, Reprioritisation
+from quadrant.domain.task import Cause, Reprioritisation, clean_notes
 
 PAGE_SIZE = 200
 """Entries per page: a screenful many times over, and a few milliseconds to read."""
@@ -119,14 +119,7 @@ def clean_reason(reason: str | None) -> Reason | None:
 
 def clean_move_note(note: str) -> str:
     """A note for a move: surrounding white space removed, bounded like task notes."""
-    cleaned = note.strip()
-    if len(cleaned) > MAX_NOTES_CHARS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Notes can be at most {limit} characters."),
-            where="note",
-            params={"limit": MAX_NOTES_CHARS},
-        )
-    return cleaned
+    return clean_notes(note.strip())
 
 
 def explainable(entry: Reprioritisation) -> bool:

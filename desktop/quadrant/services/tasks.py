@@ -76,7 +76,7 @@ def capture(
     """Add a new task at the end of ``quadrant``; its arrival is logged too."""
     now = now or utc_now()
     with uow:
-        requester = _requester_for(uow, requester_name, now)
+        requester = requester_in(uow, requester_name, now)
         task = Task(
             title=clean_title(title),
             notes=clean_notes(notes),
@@ -288,7 +288,7 @@ def edit(
     now = now or utc_now()
     with uow:
         task = uow.tasks.get(task_id)
-        requester = _requester_for(uow, requester_name, now)
+        requester = requester_in(uow, requester_name, now)
         edited = replace(
             task,
             title=clean_title(title),
@@ -496,7 +496,7 @@ def requesters(uow: UnitOfWork) -> Sequence[Requester]:
         return uow.requesters.all()
 
 
-def _requester_for(uow: UnitOfWork, name: str | None, now: datetime) -> Requester | None:
+def requester_in(uow: UnitOfWork, name: str | None, now: datetime) -> Requester | None:
     """The requester with this name, created on the fly when new; None for no name."""
     if name is None or not name.strip():
         return None

@@ -46,8 +46,8 @@ from quadrant.services.tasks import (
     POSITION_GAP,
     UNCHANGED,
     Unchanged,
-    _requester_for,
     move_in,
+    requester_in,
     urgency_horizon,
     validate_due,
 )
@@ -254,7 +254,7 @@ class _Importer:
         if key in self._requesters:
             return self._requesters[key]
         if create:
-            found = _requester_for(self._uow, cleaned, self._now)
+            found = requester_in(self._uow, cleaned, self._now)
         else:
             found = self._uow.requesters.find_by_name(cleaned)
         if found is None:
