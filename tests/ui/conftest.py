@@ -65,3 +65,19 @@ def app(qtbot: QtBot, tmp_path: Path) -> Iterator[App]:
 
 
 from tests.ui.i18n_support import catalogue_dir, translations  # noqa: E402, F401  (fixtures)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_cycle_collection_among_widgets() -> None:
+    """Keep Python's cycle collector off from the first UI test to the end of the run.
+
+    Twice in full runs the collector, freeing a cycle left by an earlier UI
+    test, destroyed a PySide wrapper whose Qt object was already gone and the
+    process died with SIGSEGV (once in test_transfer_actions, once in
+    test_translations; each file passes alone). The cause is not found yet
+    (see the closing note of the session that added this); reference counting
+    still frees everything that is not a cycle, and the run is short.
+    """
+    import gc
+
+    gc.disable()
