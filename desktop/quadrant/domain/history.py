@@ -15,8 +15,8 @@ from enum import StrEnum
 
 from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.matrix import Quadrant
-from quadrant.domain.reflection import IsoWeek
 from quadrant.domain.task import Cause, Reprioritisation, clean_notes
+from quadrant.domain.weeks import IsoWeek
 
 PAGE_SIZE = 200
 """Entries per page: a screenful many times over, and a few milliseconds to read."""
