@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.matrix import Quadrant
+from quadrant.domain.search import requester_passes
 from quadrant.domain.task import Cause, Reprioritisation, clean_notes
 from quadrant.domain.weeks import IsoWeek
 
@@ -57,7 +58,7 @@ class HistoryFilter:
 
     def matches(self, entry: Reprioritisation) -> bool:
         """Whether an entry passes every criterion but the week (which needs a time zone)."""
-        if self.requester_id is not None and entry.requester_id != self.requester_id:
+        if not requester_passes(self.requester_id, entry.requester_id):
             return False
         if self.cause is not None and entry.cause is not self.cause:
             return False

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.matrix import Quadrant
+from quadrant.domain.search import found_in, query_words, requester_passes, searchable
 
 MAX_TITLE_CHARS = 500
 MAX_NOTES_CHARS = 100_000
@@ -197,13 +198,13 @@ class TaskFilter:
     @property
     def active(self) -> bool:
         """Whether the filter hides anything at all."""
-        return self.requester_id is not None or bool(self.text.strip())
+        return self.requester_id is not None or bool(query_words(self.text))
 
     def matches(self, task: Task) -> bool:
         """Whether a task passes: the requester matches and every word is found.
 
-        Words are found in the title, the notes or the requester's name,
-        without regard to case.
+        Words are found in the title, the notes or the requester's name, by
+        the app-wide rule in :mod:`quadrant.domain.search`.
         """
         return bool(self.passing((task,)))
 
@@ -213,13 +214,12 @@ class TaskFilter:
         The matrix filters thousands of tasks at every keystroke.
         """
         wanted = self.requester_id
-        chosen = [task for task in tasks if wanted is None or task.requester_id == wanted]
-        words = self.text.casefold().split()
+        chosen = [task for task in tasks if requester_passes(wanted, task.requester_id)]
+        words = query_words(self.text)
         if not words:
             return chosen
-        found = []
-        for task in chosen:
-            haystack = f"{task.title}\n{task.requester_name}\n{task.notes}".casefold()
-            if all(word in haystack for word in words):
-                found.append(task)
-        return found
+        return [
+            task
+            for task in chosen
+            if found_in(words, searchable(task.title, task.requester_name, task.notes))
+        ]
