@@ -131,6 +131,24 @@ def _without_nul(text: str) -> str:
     return text.replace("\x00", "")
 
 
+def check_length(text: str, limit: int, message: str, where: str) -> str:
+    """``text`` unchanged if it has at most ``limit`` characters, else a ValidationError.
+
+    Every free-text field is bounded so that a pasted novel cannot bloat the
+    store or a reply; the message names the limit through its ``{limit}``
+    field, so translations show the number.
+
+    Args:
+        text: the text as it will be stored.
+        limit: the most characters the field may hold.
+        message: a QT_TRANSLATE_NOOP("errors", ...) template with ``{limit}``.
+        where: the field the error points at.
+    """
+    if len(text) > limit:
+        raise ValidationError(message, where=where, params={"limit": limit})
+    return text
+
+
 def clean_title(title: str) -> str:
     """A task title with its surrounding white space removed, or a ValidationError.
 
@@ -140,13 +158,12 @@ def clean_title(title: str) -> str:
     cleaned = " ".join(_without_nul(title).split())
     if not cleaned:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A task needs a title."), where="title")
-    if len(cleaned) > MAX_TITLE_CHARS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A title can be at most {limit} characters."),
-            where="title",
-            params={"limit": MAX_TITLE_CHARS},
-        )
-    return cleaned
+    return check_length(
+        cleaned,
+        MAX_TITLE_CHARS,
+        QT_TRANSLATE_NOOP("errors", "A title can be at most {limit} characters."),
+        "title",
+    )
 
 
 def clean_name(name: str) -> str:
@@ -156,24 +173,22 @@ def clean_name(name: str) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A requester needs a name."), where="name"
         )
-    if len(cleaned) > MAX_NAME_CHARS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A name can be at most {limit} characters."),
-            where="name",
-            params={"limit": MAX_NAME_CHARS},
-        )
-    return cleaned
+    return check_length(
+        cleaned,
+        MAX_NAME_CHARS,
+        QT_TRANSLATE_NOOP("errors", "A name can be at most {limit} characters."),
+        "name",
+    )
 
 
 def clean_notes(notes: str) -> str:
     """Notes as typed, but bounded in size."""
-    if len(notes) > MAX_NOTES_CHARS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Notes can be at most {limit} characters."),
-            where="notes",
-            params={"limit": MAX_NOTES_CHARS},
-        )
-    return notes
+    return check_length(
+        notes,
+        MAX_NOTES_CHARS,
+        QT_TRANSLATE_NOOP("errors", "Notes can be at most {limit} characters."),
+        "notes",
+    )
 
 
 def clean_effort(minutes: int | None) -> int | None:

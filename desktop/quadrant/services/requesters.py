@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Final
 
 from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from quadrant.domain.task import Requester, clean_name
+from quadrant.domain.task import Requester, check_length, clean_name
 from quadrant.services.clock import utc_now
 from quadrant.services.ports import UnitOfWork
 
@@ -44,25 +44,23 @@ def clean_email(email: str) -> str:
 def clean_role(role: str) -> str:
     """A role on one line, bounded in size."""
     cleaned = " ".join(role.split())
-    if len(cleaned) > MAX_ROLE_CHARS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A role can be at most {limit} characters."),
-            "role",
-            params={"limit": MAX_ROLE_CHARS},
-        )
-    return cleaned
+    return check_length(
+        cleaned,
+        MAX_ROLE_CHARS,
+        QT_TRANSLATE_NOOP("errors", "A role can be at most {limit} characters."),
+        "role",
+    )
 
 
 def clean_agreements(agreements: str) -> str:
     """The agreements text as typed (line breaks kept), trimmed and bounded in size."""
     cleaned = agreements.strip()
-    if len(cleaned) > MAX_AGREEMENTS_CHARS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Agreements can be at most {limit} characters."),
-            "agreements",
-            params={"limit": MAX_AGREEMENTS_CHARS},
-        )
-    return cleaned
+    return check_length(
+        cleaned,
+        MAX_AGREEMENTS_CHARS,
+        QT_TRANSLATE_NOOP("errors", "Agreements can be at most {limit} characters."),
+        "agreements",
+    )
 
 
 def list_requesters(uow: UnitOfWork) -> Sequence[Requester]:
