@@ -246,7 +246,8 @@ def test_the_team_folder_offers_new_packs_and_reports_a_broken_one_once(
     folder.mkdir()
     _write(folder / "good.quadrant-pack.json", _template("t.a", "A"))
     (folder / "bad.quadrant-pack.json").write_text(json.dumps({"format": "nonsense"}))
-    packs.team.set_folder(folder)
+    with qtbot.waitSignal(packs.team.scanned):
+        packs.team.set_folder(folder)
 
     offers = packs.team.offers_dialog
     assert offers is not None and not offers.isModal()
@@ -255,7 +256,8 @@ def test_the_team_folder_offers_new_packs_and_reports_a_broken_one_once(
     offers.close()
     qtbot.waitUntil(lambda: packs.team.offers_dialog is None)
 
-    packs.team.check()  # nothing answered yet: offered again, but the broken file is not repeated
+    with qtbot.waitSignal(packs.team.scanned):
+        packs.team.check()  # nothing answered yet: offered again; the broken file is not repeated
     again = packs.team.offers_dialog
     assert again is not None and again.broken_label.text() == ""
     again.review_buttons[0].click()
@@ -263,7 +265,8 @@ def test_the_team_folder_offers_new_packs_and_reports_a_broken_one_once(
     packs.dialog.accept()
     again.close()
     qtbot.waitUntil(lambda: packs.team.offers_dialog is None)
-    packs.team.check()
+    with qtbot.waitSignal(packs.team.scanned):
+        packs.team.check()
     assert packs.team.offers_dialog is None
     assert [p.status.value for p in packs.team.packs] == ["broken", "current"]
 
@@ -297,7 +300,8 @@ def test_every_control_of_the_sharing_dialogs_has_a_name_for_screen_readers(
     assert share is not None
     qtbot.waitExposed(share)
     (tmp_path / "bad.quadrant-pack.json").write_text("{")
-    packs.team.set_folder(tmp_path)
+    with qtbot.waitSignal(packs.team.scanned):
+        packs.team.set_folder(tmp_path)
     offers = packs.team.offers_dialog
     assert offers is not None
     qtbot.waitExposed(offers)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -59,7 +60,9 @@ class TeamPack:
         path: the file.
         status: see :class:`TeamStatus`.
         plan: what importing it would do (None when broken).
-        error: why it is broken, for the user ("" otherwise).
+        error: why it is broken, in English for logs and the CLI ("" otherwise).
+        problem: the error behind ``error`` when it is one of the project's,
+            so the UI can show it in the user's language.
         digest: a short hash of the file, so a broken file is reported once
             per content, and again only when it changes.
     """
@@ -69,6 +72,7 @@ class TeamPack:
     plan: ImportPlan | None = None
     error: str = ""
     digest: str = ""
+    problem: QuadrantError | None = None
 
     @property
     def name(self) -> str:
@@ -129,6 +133,28 @@ def scan_team_folder(uow: SharingUnitOfWork, folder: Path) -> list[TeamPack]:
     return [_examine(uow, path) for path in pack_files(folder)]
 
 
+@dataclass(frozen=True)
+class TeamSurvey:
+    """One look at the team folder: every pack with its status, and what to offer."""
+
+    folder: Path
+    packs: list[TeamPack]
+    offers: list[TeamPack]
+
+
+def survey_team_folder(new_uow: Callable[[], SharingUnitOfWork], folder: Path) -> TeamSurvey:
+    """Scan ``folder`` and work out the pending offers: all the slow reading in one call.
+
+    A network drive can take seconds to answer, so the UI runs this away from
+    the window; ``new_uow`` gives each step its own unit of work.
+
+    Raises:
+        ValidationError: the folder itself cannot be read.
+    """
+    packs = scan_team_folder(new_uow(), folder)
+    return TeamSurvey(folder, packs, pending_offers(new_uow(), packs))
+
+
 def team_packs(uow: SharingUnitOfWork) -> list[TeamPack]:
     """The packs of the chosen team folder ([] when none is chosen), for the "Team" source.
 
@@ -147,19 +173,31 @@ def _examine(uow: SharingUnitOfWork, path: Path) -> TeamPack:
             error = ValidationError(
                 message, params={"size": size_label(size), "limit": size_label(MAX_PACK_BYTES)}
             )
-            return TeamPack(path, TeamStatus.BROKEN, error=str(error), digest=f"size:{size}")
+            return _broken(path, error, f"size:{size}")
         data = path.read_bytes()
     except OSError as e:
-        return TeamPack(path, TeamStatus.BROKEN, error=e.strerror or str(e), digest="unreadable")
+        unreadable = ValidationError(
+            _T("errors", "The file cannot be read: {reason}"),
+            params={"reason": e.strerror or str(e)},
+        )
+        return _broken(path, unreadable, "unreadable")
     digest = hashlib.sha256(data).hexdigest()[:16]
     try:
         plan = plan_import(uow, data, str(path))
     except QuadrantError as e:
-        return TeamPack(path, TeamStatus.BROKEN, error=str(e), digest=digest)
+        return _broken(path, e, digest)
     except Exception as e:  # a shared folder: one file must never stop the others
         log.exception("reading team pack %s failed", path)
-        return TeamPack(path, TeamStatus.BROKEN, error=f"unexpected error: {e}", digest=digest)
+        unexpected = ValidationError(
+            _T("errors", "The file could not be read ({reason}); the log has the details."),
+            params={"reason": type(e).__name__},
+        )
+        return _broken(path, unexpected, digest)
     return TeamPack(path, _status(plan), plan, digest=digest)
+
+
+def _broken(path: Path, error: QuadrantError, digest: str) -> TeamPack:
+    return TeamPack(path, TeamStatus.BROKEN, error=str(error), digest=digest, problem=error)
 
 
 def _status(plan: ImportPlan) -> TeamStatus:

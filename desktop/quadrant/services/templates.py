@@ -33,6 +33,7 @@ from typing import Final
 from quadrant.domain.errors import NotFoundError, ValidationError
 from quadrant.domain.placeholders import escape, gap_marker
 from quadrant.domain.replies import Language, ReplyKind, Tone
+from quadrant.domain.search import matches_text
 from quadrant.domain.templates import Template, parse_builtin_library
 from quadrant.services.clock import utc_now
 from quadrant.services.ports import UnitOfWork
@@ -70,15 +71,27 @@ class TemplateQuery:
     source: TemplateSource | None = None
     text: str = ""
 
+    def matches(self, template: Template) -> bool:
+        """Whether ``template`` passes the kind, tone, language and text filters.
+
+        For templates outside the library (a team pack's); the library
+        itself is filtered in the store, the source by where it was found.
+        """
+        return (
+            self.kind in (None, template.kind)
+            and self.tone in (None, template.tone)
+            and self.language in (None, template.language)
+            and self.matches_text(template)
+        )
+
     def matches_text(self, template: Template) -> bool:
-        """Whether every word of ``text`` occurs in the name, tags, subject or body."""
-        words = self.text.casefold().split()
-        if not words:
-            return True
-        haystack = "\n".join(
-            (template.name, " ".join(template.tags), template.subject, template.body)
-        ).casefold()
-        return all(word in haystack for word in words)
+        """Whether every word of ``text`` occurs in the name, tags, subject or body.
+
+        The same rule as the matrix's search field (domain.search).
+        """
+        return matches_text(
+            self.text, template.name, " ".join(template.tags), template.subject, template.body
+        )
 
 
 def new_uid() -> str:

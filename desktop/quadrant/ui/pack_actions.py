@@ -211,18 +211,23 @@ class PackActions(QObject):
 
     # Export ----------------------------------------------------------------
 
-    def export(self, template_ids: Sequence[int] | None = None) -> PackExportDialog | None:
-        """Open the share dialog for ``template_ids``, or with a choice of whole groups."""
+    def export(
+        self,
+        template_ids: Sequence[int] | None = None,
+        *,
+        scopes: Sequence[tuple[str, list[int]]] | None = None,
+    ) -> PackExportDialog | None:
+        """Open the share dialog for ``template_ids``, for a choice of ``scopes``
+        (label, template ids), or with a choice of whole groups."""
         from quadrant.services import sharing
         from quadrant.ui.dialogs.pack_export_dialog import PackExportDialog
         from quadrant.ui.dialogs.pack_import_dialog import error_text
 
         try:
-            scopes = (
-                [(self.tr("Selected templates"), list(template_ids))]
-                if template_ids is not None
-                else self._scopes()
-            )
+            if template_ids is not None:
+                scopes = [(self.tr("Selected templates"), list(template_ids))]
+            elif scopes is None:
+                scopes = self._scopes()
             earlier = sharing.exported_packs(self.new_uow())
         except QuadrantError as e:
             self.message.emit(error_text(e))

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not before the first pa
     from quadrant.ui.dialogs.requester_dialog import RequesterDialog, RequestersDialog
     from quadrant.ui.dialogs.template_manager import TemplateManager
     from quadrant.ui.main_window import MainWindow
+    from quadrant.ui.team_folder import TeamFolder
 
 T = TypeVar("T")
 D = TypeVar("D", bound=QDialog)
@@ -180,11 +181,15 @@ class ReplyActions(QObject):
         from quadrant.ui.dialogs.template_manager import TemplateManager
 
         manager = TemplateManager(self, self.window)
-        self.replies.templates_changed.connect(manager.reload)
-        manager.finished.connect(
-            lambda _code: self.replies.templates_changed.disconnect(manager.reload)
-        )
+        # Saving here and importing a pack both change the library.
+        for changed in (self.replies.templates_changed, self.window.packs.templates_changed):
+            changed.connect(manager.reload)
+        manager.finished.connect(lambda _code: self._stop_reloading(manager))
         return self._show(manager)
+
+    def _stop_reloading(self, manager: TemplateManager) -> None:
+        for changed in (self.replies.templates_changed, self.window.packs.templates_changed):
+            changed.disconnect(manager.reload)
 
     def show_follow_ups(self) -> FollowUpsDialog:
         """Open the list of replies to follow up."""
@@ -283,6 +288,14 @@ class ReplyActions(QObject):
     def restore_defaults(self) -> int:
         """Put the built-ins back as shipped."""
         return self.replies.restore_defaults()
+
+    def team_source(self) -> TeamFolder:
+        """The team folder's packs, for the manager's "Team" source."""
+        return self.window.packs.team
+
+    def share_templates(self, scopes: list[tuple[str, list[int]]]) -> None:
+        """Open the share dialog over the template manager."""
+        self.window.packs.export(scopes=scopes)
 
     def record_outcome(self, reply_id: int, outcome: ReplyOutcome) -> None:
         """Record a requester's answer, undoably."""

@@ -201,6 +201,8 @@ class Shell(QObject):
             self.reminder.set_reminder(preferences.reflection_reminder)
         if preferences.urgency_horizon_days != before.urgency_horizon_days:
             self.window.store.escalate_deadlines()
+        if preferences.team_folder != before.team_folder:
+            self.window.packs.check_team_folder()  # watch the new folder, offer what it has
         return None
 
     def _on_language_changed(self, _language: str) -> None:

@@ -15,7 +15,9 @@ and listen to :attr:`TeamFolder.scanned`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -30,13 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quadrant.domain.errors import QuadrantError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
+from quadrant.domain.errors import QuadrantError, StorageError
 from quadrant.services import team_folder as team
+from quadrant.services.pack_ports import SharingUnitOfWork
 from quadrant.services.team_folder import TeamPack, TeamStatus
 from quadrant.ui.dialogs.pack_import_dialog import error_text
 
 if TYPE_CHECKING:
     from quadrant.ui.pack_actions import PackActions
+
+log = logging.getLogger(__name__)
 
 SETTLE_MS: Final = 700
 
@@ -46,6 +52,11 @@ def _plain(text: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+def _problem_text(pack: TeamPack) -> str:
+    """Why a pack is broken, in the user's language when the reason is one of ours."""
+    return error_text(pack.problem) if pack.problem is not None else pack.error
 
 
 class TeamOffersDialog(QDialog):
@@ -82,7 +93,7 @@ class TeamOffersDialog(QDialog):
         self.broken_label = _plain("")
         if broken:
             lines = [self.tr("These files in the team folder could not be read:")]
-            lines += [f"{pack.path.name}: {pack.error}" for pack in broken]
+            lines += [f"{pack.path.name}: {_problem_text(pack)}" for pack in broken]
             self.broken_label.setText("\n".join(lines))
             layout.addWidget(self.broken_label)
         self.buttons = QDialogButtonBox()
@@ -104,6 +115,7 @@ class TeamFolder(QObject):
     """
 
     scanned = Signal(list)
+    _surveyed = Signal(object)  # TeamSurvey | QuadrantError, from the worker thread
 
     def __init__(self, actions: PackActions, parent: QWidget) -> None:
         super().__init__(parent)
@@ -112,6 +124,12 @@ class TeamFolder(QObject):
         self.packs: list[TeamPack] = []
         self.offers_dialog: TeamOffersDialog | None = None
         self._reported: set[tuple[str, str]] = set()
+        self.problem = ""
+        """Why the folder could not be read at the last check ("" when it could)."""
+        self._scanning = False
+        self._checked = False
+        self._again = False
+        self._surveyed.connect(self._on_surveyed)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._on_watcher_changed)
         self.watcher.fileChanged.connect(self._on_watcher_changed)
@@ -129,26 +147,81 @@ class TeamFolder(QObject):
         team.set_team_folder(self._actions.new_uow(), folder)
         self.check()
 
-    def check(self) -> list[TeamPack]:
-        """Read the folder, update the watch list, and offer what is new (never blocks)."""
+    def check(self) -> None:
+        """Look at the folder again, away from the window; ``scanned`` reports the result.
+
+        A shared drive can take seconds to answer (or hang while it wakes
+        up), so the reading runs in a thread of its own and the window never
+        waits for it. A check asked for while one runs follows it.
+        """
+        if self._scanning:
+            self._again = True
+            return
         folder = self.folder()
-        self._watch(folder)
         if folder is None:
+            self.problem = ""
+            self._watch(None, [])
             self._publish([])
-            return []
+            return
+        self._scanning = True
+        new_uow = self._actions.new_uow
+        worker = threading.Thread(
+            target=self._survey, args=(new_uow, folder), name="team-folder", daemon=True
+        )
+        worker.start()
+
+    @property
+    def scanning(self) -> bool:
+        """Whether the folder is being read right now."""
+        return self._scanning
+
+    @property
+    def checked(self) -> bool:
+        """Whether the folder was read at least once since start."""
+        return self._checked
+
+    def _survey(self, new_uow: Callable[[], SharingUnitOfWork], folder: Path) -> None:
+        """Worker thread: read the folder; the result travels back through a queued signal."""
+        outcome: team.TeamSurvey | QuadrantError
         try:
-            packs = team.scan_team_folder(self._actions.new_uow(), folder)
-            offers = team.pending_offers(self._actions.new_uow(), packs)
+            outcome = team.survey_team_folder(new_uow, folder)
         except QuadrantError as e:
-            self._actions.message.emit(error_text(e))
-            return []
-        self._publish(packs)
-        broken = [p for p in packs if p.status is TeamStatus.BROKEN and self._first_report(p)]
-        if offers or broken:
-            self._offer(offers, broken)
-        return packs
+            outcome = e
+        except Exception as e:  # the thread must always report back, or checks stop
+            log.exception("checking the team folder failed")
+            outcome = StorageError(
+                _T("errors", "The team folder could not be checked; the log has the details.")
+            )
+            outcome.__cause__ = e
+        try:
+            self._surveyed.emit(outcome)
+        except RuntimeError:  # the window closed while the drive was being read
+            log.info("team folder checked after the window closed")
+
+    def _on_surveyed(self, outcome: object) -> None:
+        self._scanning = False
+        if isinstance(outcome, QuadrantError):
+            self.problem = error_text(outcome)
+            self._actions.message.emit(self.problem)
+            self._publish([])
+        elif isinstance(outcome, team.TeamSurvey) and outcome.folder == self.folder():
+            self._show(outcome)
+        if self._again:
+            self._again = False
+            self.check()
+
+    def _show(self, survey: team.TeamSurvey) -> None:
+        self.problem = ""
+        self._watch(survey.folder, [pack.path for pack in survey.packs])
+        self._publish(survey.packs)
+        broken = [
+            p for p in survey.packs if p.status is TeamStatus.BROKEN and self._first_report(p)
+        ]
+        if survey.offers or broken:
+            self._offer(survey.offers, broken)
 
     def _publish(self, packs: list[TeamPack]) -> None:
+        self._checked = True
         self.packs = packs
         self.scanned.emit(packs)
 
@@ -159,17 +232,13 @@ class TeamFolder(QObject):
         self._reported.add(key)
         return True
 
-    def _watch(self, folder: Path | None) -> None:
+    def _watch(self, folder: Path | None, files: list[Path]) -> None:
         watched = self.watcher.directories() + self.watcher.files()
         if watched:
             self.watcher.removePaths(watched)
-        if folder is None or not folder.is_dir():
+        if folder is None:
             return
         self.watcher.addPath(str(folder))
-        try:
-            files = team.pack_files(folder)
-        except QuadrantError:
-            return
         if files:
             self.watcher.addPaths([str(path) for path in files])
 
@@ -189,10 +258,14 @@ class TeamFolder(QObject):
         self.offers_dialog = None
 
     def review(self, pack: TeamPack) -> None:
-        """Open the import preview of an offered pack; importing it answers the offer."""
+        """Open the import preview of a pack; importing it answers the offer."""
         dialog = self._actions.open_file(pack.path)
         if dialog is not None:
-            dialog.accepted.connect(lambda: self._answer([pack]))
+            dialog.accepted.connect(lambda: self._on_imported(pack))
+
+    def _on_imported(self, pack: TeamPack) -> None:
+        self._answer([pack])
+        self.check()  # the pack is now up to date: the Team view shows it so
 
     def _answer(self, packs: list[TeamPack]) -> None:
         for pack in packs:

@@ -169,6 +169,15 @@ class TemplateEditor(QWidget):
         self._loading = False
         self.check()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show without editing: a team pack's template is imported, not changed in place."""
+        for line in (self.name, self.subject, self.tags):
+            line.setReadOnly(read_only)
+        self.body.setReadOnly(read_only)
+        for widget in (self.kind, self.tone, self.language, self.placeholder_list):
+            widget.setEnabled(not read_only)
+        self.insert_button.setEnabled(not read_only)
+
     def loaded(self) -> Template | None:
         """The template as it was loaded (None for a new one)."""
         return self._template

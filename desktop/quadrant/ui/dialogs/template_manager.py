@@ -25,6 +25,15 @@ from quadrant.domain.errors import QuadrantError
 from quadrant.domain.replies import Language, ReplyKind, Tone
 from quadrant.domain.templates import Template
 from quadrant.services.templates import TemplateQuery, TemplateSource, source_of
+from quadrant.ui.dialogs.team_templates import (
+    TEAM_SOURCE,
+    TeamSource,
+    fill_team_tree,
+    find_row,
+    pack_of,
+    team_state_text,
+    template_of,
+)
 from quadrant.ui.dialogs.template_editor import TemplateEditor
 from quadrant.ui.errors import user_message
 from quadrant.ui.plain_text import plain_tooltip
@@ -64,6 +73,14 @@ class TemplateHost(Protocol):
         """Put every built-in back as shipped."""
         ...
 
+    def team_source(self) -> TeamSource:
+        """The team folder's packs (the "Team" source)."""
+        ...
+
+    def share_templates(self, scopes: list[tuple[str, list[int]]]) -> None:
+        """Open the share dialog with a choice of these (label, template ids) groups."""
+        ...
+
 
 class TemplateManager(QDialog):
     """A filterable list of templates beside an editor."""
@@ -76,11 +93,9 @@ class TemplateManager(QDialog):
         self.resize(1100, 680)
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Templates"))
-        self.list.setHeaderLabels(
-            [self.tr("Name"), self.tr("Kind"), self.tr("Tone"), self.tr("Language"),
-             self.tr("Source")]
-        )  # fmt: skip
+        self._team = host.team_source()
         self.editor = TemplateEditor()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
@@ -116,7 +131,8 @@ class TemplateManager(QDialog):
         self.source_filter = self._filter(
             self.tr("Show source"),
             self.tr("All sources"),
-            [(source_label(s), s) for s in TemplateSource],
+            [(source_label(s), s) for s in TemplateSource]
+            + [(self.tr("Team folder"), TEAM_SOURCE)],
         )
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -150,6 +166,8 @@ class TemplateManager(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore defaults"))
         self.discard_button = QPushButton(self.tr("Discard c&hanges"))
         self.save_button = QPushButton(self.tr("Sa&ve"))
+        self.share_button = QPushButton(self.tr("Shar&e…"))
+        self.import_button = QPushButton(self.tr("I&mport…"))
         self.close_button = QPushButton(self.tr("Close"))
         names = {
             self.new_button: self.tr("New template"),
@@ -159,6 +177,8 @@ class TemplateManager(QDialog):
             self.restore_button: self.tr("Restore the built-in templates"),
             self.discard_button: self.tr("Discard changes"),
             self.save_button: self.tr("Save template"),
+            self.share_button: self.tr("Share the chosen or shown templates"),
+            self.import_button: self.tr("Review and import the team pack"),
             self.close_button: self.tr("Close"),
         }
         row = QHBoxLayout()
@@ -187,7 +207,10 @@ class TemplateManager(QDialog):
         self.discard_button.clicked.connect(lambda: self.editor.load(self.editor.loaded()))
         self.discard_button.clicked.connect(self._update_buttons)
         self.save_button.clicked.connect(self._on_save_clicked)
+        self.share_button.clicked.connect(self._on_share_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
         self.close_button.clicked.connect(self.reject)
+        self._team.scanned.connect(self._on_team_scanned)
         # The dialog's own undo action follows the stack and dies with the dialog.
         self.undo_action.enabledChanged.connect(self.undo_button.setEnabled)
         # The stack is the window's: the tooltip says what Undo would take back.
@@ -203,6 +226,7 @@ class TemplateManager(QDialog):
     def done(self, result: int) -> None:
         """Close; stop following the window's undo stack first."""
         self._host.undo_stack.undoTextChanged.disconnect(self._on_undo_text_changed)
+        self._team.scanned.disconnect(self._on_team_scanned)
         super().done(result)
 
     # Reading -----------------------------------------------------------------
@@ -215,12 +239,31 @@ class TemplateManager(QDialog):
             kind=ReplyKind(kind) if kind is not None else None,
             tone=Tone(tone) if tone is not None else None,
             language=Language(language) if language is not None else None,
-            source=TemplateSource(source) if source is not None else None,
+            source=TemplateSource(source) if source not in (None, TEAM_SOURCE) else None,
             text=self.search.text(),
         )
 
+    def showing_team(self) -> bool:
+        """Whether the list shows the team folder's packs instead of the library."""
+        return bool(self.source_filter.currentData() == TEAM_SOURCE)
+
     def reload(self, select_id: int | None = None) -> None:
         """List the templates again, keeping (or moving) the selection."""
+        team = self.showing_team()
+        self.list.setRootIsDecorated(team)
+        self.list.setHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Tone"), self.tr("Language"),
+             self.tr("Status") if team else self.tr("Source")]
+        )  # fmt: skip
+        if team:
+            self._reload_team()
+        else:
+            self._reload_library(select_id)
+        for column in range(self.list.columnCount()):
+            self.list.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def _reload_library(self, select_id: int | None) -> None:
         current = self.selected()
         wanted = select_id if select_id is not None else (current.id if current else None)
         try:
@@ -240,8 +283,6 @@ class TemplateManager(QDialog):
             self.list.addTopLevelItem(item)
             if template.id == wanted:
                 chosen = item
-        for column in range(self.list.columnCount()):
-            self.list.resizeColumnToContents(column)
         if chosen is None and self.list.topLevelItemCount():
             chosen = self.list.topLevelItem(0)
         # Unsaved edits stay in the editor: the list moves without reloading it.
@@ -252,7 +293,28 @@ class TemplateManager(QDialog):
         self.list.blockSignals(False)
         if chosen is None and not keep_edits:
             self.editor.load(None)
-        self._update_buttons()
+        self.editor.set_read_only(False)
+
+    def _reload_team(self) -> None:
+        if not self._team.checked and not self._team.scanning:
+            self._team.check()  # the first look; ``scanned`` brings the packs
+        current = self.list.currentItem()
+        wanted = (pack_of(current), template_of(current))
+        self.list.blockSignals(True)
+        self.list.clear()
+        shown = fill_team_tree(self.list, self._team.packs, self.query())
+        self.list.blockSignals(False)
+        again = find_row(self.list, *wanted) or self.list.topLevelItem(0)
+        if again is not None:
+            self.list.setCurrentItem(again)
+        else:
+            self.editor.load(None)
+        self.editor.set_read_only(True)
+        self._say(team_state_text(self._team, shown))
+
+    def _on_team_scanned(self, _packs: object) -> None:
+        if self.showing_team() and not self.editor.is_dirty():
+            self.reload()
 
     def selected(self) -> Template | None:
         """The template under the cursor in the list."""
@@ -274,17 +336,28 @@ class TemplateManager(QDialog):
             self.list.blockSignals(False)
             self._say(self.tr("Save or discard your changes first."))
             return
-        self.editor.load(self.selected())
-        self._say("")
+        if self.showing_team():
+            self.editor.load(template_of(current))
+            self._say(team_state_text(self._team, self.list.topLevelItemCount()))
+        else:
+            self.editor.load(self.selected())
+            self._say("")
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
         template = self.editor.loaded()
         dirty = self.editor.is_dirty()
+        library = not self.showing_team()
         self.save_button.setEnabled(dirty)
         self.discard_button.setEnabled(dirty)
-        self.duplicate_button.setEnabled(template is not None and not dirty)
-        self.delete_button.setEnabled(template is not None and not dirty)
+        self.new_button.setEnabled(library)
+        self.duplicate_button.setEnabled(library and template is not None and not dirty)
+        self.delete_button.setEnabled(library and template is not None and not dirty)
+        self.restore_button.setEnabled(library)
+        self.share_button.setEnabled(library and not dirty and self.list.topLevelItemCount() > 0)
+        self.import_button.setVisible(not library)
+        pack = pack_of(self.list.currentItem())
+        self.import_button.setEnabled(pack is not None and pack.plan is not None)
         self.undo_button.setEnabled(self.undo_action.isEnabled())
 
     def _on_new_clicked(self) -> None:
@@ -350,6 +423,30 @@ class TemplateManager(QDialog):
             return
         self.reload()
         self._say(self.tr("The built-in templates are back as shipped; your own are kept."))
+
+    def _on_share_clicked(self) -> None:
+        chosen = [t.id for t in self.chosen() if t.id is not None]
+        shown = [t.id for t in self.shown() if t.id is not None]
+        scopes = [(self.tr("The %n templates shown", "", len(shown)), shown)]
+        if len(chosen) > 1:
+            scopes.insert(0, (self.tr("The %n chosen templates", "", len(chosen)), chosen))
+        self._host.share_templates(scopes)
+
+    def _on_import_clicked(self) -> None:
+        pack = pack_of(self.list.currentItem())
+        if pack is not None and pack.plan is not None:
+            self._team.review(pack)
+
+    def chosen(self) -> list[Template]:
+        """The library templates selected in the list (several with Ctrl or Shift)."""
+        found = (item.data(0, Qt.ItemDataRole.UserRole) for item in self.list.selectedItems())
+        return [t for t in found if isinstance(t, Template)]
+
+    def shown(self) -> list[Template]:
+        """Every template the list shows now (the filter result)."""
+        rows = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        found = (row.data(0, Qt.ItemDataRole.UserRole) for row in rows if row is not None)
+        return [t for t in found if isinstance(t, Template)]
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
