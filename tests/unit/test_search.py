@@ -1,4 +1,4 @@
-"""The one search rule (domain.search) and the filters that use it (matrix, history)."""
+"""The one search rule (domain.search) and the filters that use it (matrix, history, templates)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from hypothesis import strategies as st
 
 from quadrant.domain.history import HistoryFilter
 from quadrant.domain.matrix import Quadrant
+from quadrant.domain.replies import Language, ReplyKind, Tone
 from quadrant.domain.search import matches_text, query_words, requester_passes
 from quadrant.domain.task import Cause, Reprioritisation, Task, TaskFilter
+from quadrant.domain.templates import Template
+from quadrant.services.templates import TemplateQuery
 
 requester_ids = st.none() | st.integers(min_value=1, max_value=4)
 queries = st.text(max_size=12) | st.sampled_from(["", "  ", "Anna", "BUDGET anna", "é", "e\tx"])
@@ -121,3 +124,21 @@ def test_the_history_filter_uses_the_same_requester_rule(
         requester_id=requester,
     )
     assert HistoryFilter(requester_id=wanted).matches(entry) == requester_passes(wanted, requester)
+
+
+@given(queries, fields, st.lists(fields, max_size=3), fields, fields)
+def test_the_template_search_is_the_shared_rule(
+    query: str, name: str, tags: list[str], subject: str, body: str
+) -> None:
+    template = Template(
+        uid="user.x",
+        name=name,
+        kind=ReplyKind.DECLINE,
+        tone=Tone.WARM,
+        language=Language.EN,
+        subject=subject,
+        body=body,
+        tags=tuple(tags),
+    )
+    found = TemplateQuery(text=query).matches_text(template)
+    assert found == matches_text(query, name, *tags, subject, body)
