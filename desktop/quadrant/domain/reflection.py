@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from quadrant.domain.errors import ValidationError
-from quadrant.domain.task import MAX_NOTES_CHARS
+from quadrant.domain.task import MAX_NOTES_CHARS, check_length
 from quadrant.domain.week_figures import (
     COMPARED_WEEKS,
     Comparison,
@@ -106,10 +106,7 @@ def clean_answers(answers: Mapping[str, str]) -> dict[str, str]:
     for key, text in answers.items():
         if key not in PROMPT_KEYS:
             raise ValidationError(f"There is no reflection question {key!r}.", where="answers")
-        if len(text) > MAX_NOTES_CHARS:
-            raise ValidationError(
-                f"An answer can be at most {MAX_NOTES_CHARS} characters.", where=key
-            )
+        check_length(text, MAX_NOTES_CHARS, "An answer can be at most {limit} characters.", key)
         if text.strip():
             cleaned[key] = text
     return cleaned
