@@ -103,6 +103,27 @@
             <numerusform>%n deleted tasks removed for good.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Example week removed: %n task(s).</source>
+        <translation>
+            <numerusform>Example week removed: %n task.</numerusform>
+            <numerusform>Example week removed: %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n reflection answer(s) you rewrote.</source>
+        <translation>
+            <numerusform>Kept %n reflection answer you rewrote.</numerusform>
+            <numerusform>Kept %n reflection answers you rewrote.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) in %1. Choose one and Import to review it.</source>
+        <translation>
+            <numerusform>%n pack in %1. Choose it and Import to review it.</numerusform>
+            <numerusform>%n packs in %1. Choose one and Import to review it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -117,17 +138,27 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <source>%n example task(s) removed. Undo brings them back.</source>
-        <translation>
-            <numerusform>%n example task removed. Undo brings it back.</numerusform>
-            <numerusform>%n example tasks removed. Undo brings them back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n reply(s) to follow up today.</source>
         <translation>
             <numerusform>%n reply to follow up today.</numerusform>
             <numerusform>%n replies to follow up today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message numerus="yes">
+        <source>The %n templates shown</source>
+        <translation>
+            <numerusform>The template shown</numerusform>
+            <numerusform>The %n templates shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n chosen templates</source>
+        <translation>
+            <numerusform>The chosen template</numerusform>
+            <numerusform>The %n chosen templates</numerusform>
         </translation>
     </message>
 </context>

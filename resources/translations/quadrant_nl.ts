@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Re&amp;draft from template</source>
-        <translation>Opnieuw &amp;opstellen vanuit sjabloon</translation>
+        <translation>Opnieu&amp;w opstellen vanuit sjabloon</translation>
     </message>
     <message>
         <source>Redraft the text from the template</source>
@@ -330,6 +330,17 @@
     <message>
         <source>Edited by you: changing the choices no longer redrafts the text.</source>
         <translation>Door jou bewerkt: andere keuzes stellen de tekst niet meer opnieuw op.</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleRemovalFlow</name>
+    <message>
+        <source>Remove example data</source>
+        <translation>Voorbeeldgegevens verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the example week for good? Its tasks go with their history and replies, and its requesters and reflection answers with them. Your own tasks stay, and so do answers you rewrote. This cannot be undone, and the undo history is cleared.</source>
+        <translation>De voorbeeldweek voorgoed wissen? De taken ervan verdwijnen met hun geschiedenis en antwoorden, samen met de aanvragers en de terugblik van het voorbeeld. Je eigen taken blijven staan, net als antwoorden in de terugblik die je zelf herschreef. Dit kun je niet ongedaan maken, en de geschiedenis van Ongedaan maken wordt gewist.</translation>
     </message>
 </context>
 <context>
@@ -790,15 +801,15 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <translation>&amp;Nieuwe taak…</translation>
     </message>
     <message>
-        <source>&amp;Quick capture</source>
-        <translation>&amp;Snel vastleggen</translation>
-    </message>
-    <message>
         <source>&amp;Edit task…</source>
         <translation>Taak &amp;bewerken…</translation>
     </message>
     <message>
-        <source>Mark &amp;done / reopen</source>
+        <source>Quick &amp;capture</source>
+        <translation>&amp;Snel vastleggen</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one / reopen</source>
         <translation>&amp;Klaar / heropenen</translation>
     </message>
     <message>
@@ -869,7 +880,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
 <context>
     <name>PackActions</name>
     <message>
-        <source>&amp;Import templates…</source>
+        <source>Import te&amp;mplates…</source>
         <translation>Sjablonen im&amp;porteren…</translation>
     </message>
     <message>
@@ -973,7 +984,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>Bla&amp;deren…</translation>
     </message>
     <message>
         <source>&amp;Pack:</source>
@@ -1312,6 +1323,27 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
             <numerusform>%n verwijderde taken voorgoed gewist.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Example week removed: %n task(s).</source>
+        <translation>
+            <numerusform>Voorbeeldweek verwijderd: %n taak.</numerusform>
+            <numerusform>Voorbeeldweek verwijderd: %n taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n reflection answer(s) you rewrote.</source>
+        <translation>
+            <numerusform>%n antwoord in de terugblik dat je herschreef, is bewaard.</numerusform>
+            <numerusform>%n antwoorden in de terugblik die je herschreef, zijn bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) in %1. Choose one and Import to review it.</source>
+        <translation>
+            <numerusform>%n pakket in %1. Kies het en klik op Importeren om het te bekijken.</numerusform>
+            <numerusform>%n pakketten in %1. Kies er een en klik op Importeren om het te bekijken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuadrantPane</name>
@@ -1382,7 +1414,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <translation>Eerdere terugblikken</translation>
     </message>
     <message>
-        <source>This week&apos;s &amp;moves…</source>
+        <source>This &amp;week&apos;s moves…</source>
         <translation>&amp;Verplaatsingen van deze week…</translation>
     </message>
     <message>
@@ -1438,7 +1470,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation>&amp;Verplaatsen naar</translation>
+        <translation>Ver&amp;plaatsen naar</translation>
     </message>
     <message>
         <source>Select a task to reply about first.</source>
@@ -1529,7 +1561,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>T&amp;one:</source>
-        <translation>T&amp;oon:</translation>
+        <translation>Too&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -1537,11 +1569,11 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>&amp;Proposed date:</source>
-        <translation>&amp;Voorgestelde datum:</translation>
+        <translation>Voorgestelde dat&amp;um:</translation>
     </message>
     <message>
         <source>&amp;Redirect to:</source>
-        <translation>&amp;Doorverwijzen naar:</translation>
+        <translation>Doo&amp;rverwijzen naar:</translation>
     </message>
     <message>
         <source>&amp;Give way:</source>
@@ -1553,7 +1585,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation>Tekst &amp;kopiëren</translation>
+        <translation>Tekst kop&amp;iëren</translation>
     </message>
     <message>
         <source>Open in &amp;mail program</source>
@@ -1561,7 +1593,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>Save as t&amp;emplate…</source>
-        <translation>Opslaan als s&amp;jabloon…</translation>
+        <translation>Opslaan a&amp;ls sjabloon…</translation>
     </message>
     <message>
         <source>Mark as &amp;sent</source>
@@ -1820,10 +1852,6 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <translation>Een taak wordt urgent zodra de deadline zo dichtbij is.</translation>
     </message>
     <message>
-        <source>Ask &amp;why when a task changes quadrant</source>
-        <translation>Vraag &amp;waarom als een taak van kwadrant wisselt</translation>
-    </message>
-    <message>
         <source>The reasons show up in your weekly reflection.</source>
         <translation>De redenen komen terug in je wekelijkse terugblik.</translation>
     </message>
@@ -1857,7 +1885,7 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     </message>
     <message>
         <source>O&amp;n:</source>
-        <translation>&amp;Op:</translation>
+        <translation>O&amp;p:</translation>
     </message>
     <message>
         <source>Team template folder</source>
@@ -1866,10 +1894,6 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>A shared folder with your team&apos;s templates</source>
         <translation>Een gedeelde map met de sjablonen van je team</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Choose the team template folder</source>
@@ -1916,6 +1940,14 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
         <translation>Algemeen</translation>
     </message>
     <message>
+        <source>&amp;Ask why when a task changes quadrant</source>
+        <translation>Vraag &amp;waarom als een taak van kwadrant wisselt</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Bla&amp;deren…</translation>
+    </message>
+    <message>
         <source>No backups yet.</source>
         <translation>Nog geen back-ups.</translation>
     </message>
@@ -1948,17 +1980,6 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
     <message>
         <source>Go to %1</source>
         <translation>Naar %1</translation>
-    </message>
-    <message>
-        <source>Remove example data</source>
-        <translation>Voorbeeldgegevens verwijderen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n example task(s) removed. Undo brings them back.</source>
-        <translation>
-            <numerusform>%n voorbeeldtaak verwijderd. Met ongedaan maken komt hij terug.</numerusform>
-            <numerusform>%n voorbeeldtaken verwijderd. Met ongedaan maken komen ze terug.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Time to look back on your week: what went well, and what got in the way?</source>
@@ -2097,7 +2118,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <translation>&amp;Urgent</translation>
     </message>
     <message>
-        <source>&amp;Important</source>
+        <source>I&amp;mportant</source>
         <translation>&amp;Belangrijk</translation>
     </message>
     <message>
@@ -2122,7 +2143,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>Detai&amp;ls…</source>
-        <translation>&amp;Gegevens…</translation>
+        <translation>Gege&amp;vens…</translation>
     </message>
     <message>
         <source>Requester details and agreements</source>
@@ -2142,7 +2163,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>&amp;Effort:</source>
-        <translation>Geschatte &amp;tijd:</translation>
+        <translation>Geschatte ti&amp;jd:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -2213,6 +2234,37 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
 </context>
 <context>
+    <name>TeamTemplates</name>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Onleesbaar</translation>
+    </message>
+    <message>
+        <source>New, version %1</source>
+        <translation>Nieuw, versie %1</translation>
+    </message>
+    <message>
+        <source>Update to version %1</source>
+        <translation>Bijwerken naar versie %1</translation>
+    </message>
+    <message>
+        <source>Up to date, version %1</source>
+        <translation>Bijgewerkt, versie %1</translation>
+    </message>
+    <message>
+        <source>No team folder is chosen. Choose one in Settings (Ctrl+,).</source>
+        <translation>Er is geen teammap gekozen. Kies er een in Instellingen (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Reading the team folder…</source>
+        <translation>De teammap wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>The team folder %1 has no template packs.</source>
+        <translation>De teammap %1 bevat geen sjabloonpakketten.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Template name</source>
@@ -2252,7 +2304,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>&amp;Go to problem</source>
-        <translation>&amp;Naar het probleem</translation>
+        <translation>Naar &amp;het probleem</translation>
     </message>
     <message>
         <source>Go to the problem in the template</source>
@@ -2288,7 +2340,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>&amp;Insert placeholder</source>
-        <translation>Invulveld &amp;invoegen</translation>
+        <translation>Invulveld invoe&amp;gen</translation>
     </message>
     <message>
         <source>Insert the selected placeholder</source>
@@ -2296,7 +2348,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>&amp;Placeholders:</source>
-        <translation>In&amp;vulvelden:</translation>
+        <translation>&amp;Invulvelden:</translation>
     </message>
     <message>
         <source>Built-in templates stay as shipped: saving stores your own copy.</source>
@@ -2379,7 +2431,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>Ne&amp;w</source>
-        <translation>&amp;Nieuw</translation>
+        <translation>Nie&amp;uw</translation>
     </message>
     <message>
         <source>Dup&amp;licate</source>
@@ -2387,7 +2439,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>Und&amp;o</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <translation>Ongedaan m&amp;aken</translation>
     </message>
     <message>
         <source>Discard c&amp;hanges</source>
@@ -2402,8 +2454,20 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
+        <source>Team folder</source>
+        <translation>Teammap</translation>
+    </message>
+    <message>
         <source>&amp;Restore defaults</source>
         <translation>&amp;Standaard herstellen</translation>
+    </message>
+    <message>
+        <source>Shar&amp;e…</source>
+        <translation>Delen met &amp;collega&apos;s…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mporteren…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2438,6 +2502,18 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <translation>Sjabloon opslaan</translation>
     </message>
     <message>
+        <source>Share the chosen or shown templates</source>
+        <translation>De gekozen of getoonde sjablonen delen</translation>
+    </message>
+    <message>
+        <source>Review and import the team pack</source>
+        <translation>Het teampakket bekijken en importeren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Save or discard your changes first.</source>
         <translation>Sla je wijzigingen eerst op of negeer ze.</translation>
     </message>
@@ -2469,6 +2545,20 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <source>The built-in templates are back as shipped; your own are kept.</source>
         <translation>De ingebouwde sjablonen zijn weer zoals geleverd; je eigen sjablonen blijven bewaard.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n templates shown</source>
+        <translation>
+            <numerusform>Het getoonde sjabloon</numerusform>
+            <numerusform>De %n getoonde sjablonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n chosen templates</source>
+        <translation>
+            <numerusform>Het gekozen sjabloon</numerusform>
+            <numerusform>De %n gekozen sjablonen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransferActions</name>
@@ -2483,10 +2573,6 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <message>
         <source>Export &amp;everything (snapshot)…</source>
         <translation>Alles exporteren (&amp;momentopname)…</translation>
-    </message>
-    <message>
-        <source>Restore from s&amp;napshot…</source>
-        <translation>Momentopname &amp;terugzetten…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2511,6 +2597,10 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <message>
         <source>Restore from snapshot</source>
         <translation>Momentopname terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from snapshot…</source>
+        <translation>Momentopname &amp;terugzetten…</translation>
     </message>
     <message>
         <source>Quadrant already holds tasks or other data, and a snapshot replaces everything, so it is only restored into an empty Quadrant. To restore it, start Quadrant with an empty data folder (quadrant --data-dir NEW_FOLDER) and choose File → Restore from snapshot… there, or use &apos;quadrant restore-snapshot&apos;.</source>
@@ -2541,7 +2631,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <name>Tray</name>
     <message>
         <source>Quick &amp;capture…</source>
-        <translation>Snel &amp;vastleggen…</translation>
+        <translation>&amp;Snel vastleggen…</translation>
     </message>
     <message>
         <source>&amp;Quit Quadrant</source>
@@ -2833,6 +2923,182 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <message>
         <source>Unclosed placeholder &apos;{fragment}&apos; at line {line}, column {column}: close it with &apos;}&apos; or write &apos;{{&apos; for a literal brace.</source>
         <translation>Niet afgesloten invulveld &apos;{fragment}&apos; op regel {line}, kolom {column}: sluit het af met &apos;}&apos; of schrijf &apos;{{&apos; voor een gewone accolade.</translation>
+    </message>
+    <message>
+        <source>A pack is a JSON object, not {found}.</source>
+        <translation>Een pakket is een JSON-object, geen {found}.</translation>
+    </message>
+    <message>
+        <source>The pack is empty.</source>
+        <translation>Het pakket is leeg.</translation>
+    </message>
+    <message>
+        <source>This is not a Quadrant template pack: &quot;format&quot; must name {name}.</source>
+        <translation>Dit is geen sjabloonpakket van Quadrant: &quot;format&quot; moet {name} noemen.</translation>
+    </message>
+    <message>
+        <source>The format version must be a whole number, not {found}.</source>
+        <translation>De formaatversie moet een geheel getal zijn, geen {found}.</translation>
+    </message>
+    <message>
+        <source>This pack was made by a newer Quadrant (pack format {version}; this Quadrant reads up to {supported}). Update Quadrant to import it.</source>
+        <translation>Dit pakket is gemaakt met een nieuwere Quadrant (pakketformaat {version}; deze Quadrant leest tot en met {supported}). Werk Quadrant bij om het te importeren.</translation>
+    </message>
+    <message>
+        <source>The pack has no template {uid}.</source>
+        <translation>Het pakket heeft geen sjabloon {uid}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported with “{decision}”.</source>
+        <translation>“{name}” kan niet worden geïmporteerd met “{decision}”.</translation>
+    </message>
+    <message>
+        <source>Expected an object, found {found}.</source>
+        <translation>Hier hoort een object, maar er staat {found}.</translation>
+    </message>
+    <message>
+        <source>This field appears more than once.</source>
+        <translation>Dit veld komt meer dan eens voor.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;{field}&quot;; the fields here are: {known}.</source>
+        <translation>Onbekend veld &quot;{field}&quot;; de velden hier zijn: {known}.</translation>
+    </message>
+    <message>
+        <source>Missing field &quot;{field}&quot;.</source>
+        <translation>Het veld &quot;{field}&quot; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The version &quot;{value}&quot; is not MAJOR.MINOR.PATCH, such as 1.2.0.</source>
+        <translation>De versie &quot;{value}&quot; heeft niet de vorm MAJOR.MINOR.PATCH, zoals 1.2.0.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date and time such as 2026-11-18T09:00:00Z.</source>
+        <translation>&quot;{value}&quot; is geen datum en tijd zoals 2026-11-18T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Expected a list of language codes, found {found}.</source>
+        <translation>Hier hoort een lijst met taalcodes, maar er staat {found}.</translation>
+    </message>
+    <message>
+        <source>Expected a list of templates, found {found}.</source>
+        <translation>Hier hoort een lijst met sjablonen, maar er staat {found}.</translation>
+    </message>
+    <message>
+        <source>The pack has {count} templates; the limit is {limit}.</source>
+        <translation>Het pakket heeft {count} sjablonen; het maximum is {limit}.</translation>
+    </message>
+    <message>
+        <source>This uid is used twice (first at {other}).</source>
+        <translation>Deze uid komt twee keer voor (de eerste keer bij {other}).</translation>
+    </message>
+    <message>
+        <source>Expected a list of tags, found {found}.</source>
+        <translation>Hier hoort een lijst met labels, maar er staat {found}.</translation>
+    </message>
+    <message>
+        <source>There are {count} tags; the limit is {limit}.</source>
+        <translation>Er zijn {count} labels; het maximum is {limit}.</translation>
+    </message>
+    <message>
+        <source>A tag may not be empty.</source>
+        <translation>Een label mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The version must be a whole number from 1, not {found}.</source>
+        <translation>De versie moet een geheel getal vanaf 1 zijn, geen {found}.</translation>
+    </message>
+    <message>
+        <source>A uid must be non-empty, without spaces or control characters.</source>
+        <translation>Een uid mag niet leeg zijn en geen spaties of stuurtekens bevatten.</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed here; use one of: {allowed}.</source>
+        <translation>{value} is hier niet toegestaan; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This may not be empty.</source>
+        <translation>Dit mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>Expected text, found {found}.</source>
+        <translation>Hier hoort tekst, maar er staat {found}.</translation>
+    </message>
+    <message>
+        <source>This text is {count} characters long; the limit is {limit}.</source>
+        <translation>Deze tekst is {count} tekens lang; het maximum is {limit}.</translation>
+    </message>
+    <message>
+        <source>Names may not contain &lt; or &gt; (character {position}): markup is refused so that no screen can ever show it as a link.</source>
+        <translation>Namen mogen geen &lt; of &gt; bevatten (teken {position}): opmaak wordt geweigerd, zodat geen scherm er ooit een link van maakt.</translation>
+    </message>
+    <message>
+        <source>A line break is not allowed here (character {position}).</source>
+        <translation>Een regeleinde is hier niet toegestaan (teken {position}).</translation>
+    </message>
+    <message>
+        <source>Character {position} ({code}) is a control or invalid character.</source>
+        <translation>Teken {position} ({code}) is een stuurteken of een ongeldig teken.</translation>
+    </message>
+    <message>
+        <source>The YAML file uses an alias (*name) at line {line}; aliases are not accepted because a few of them can blow a small file up to gigabytes.</source>
+        <translation>Het YAML-bestand gebruikt een alias (*naam) op regel {line}; aliassen worden geweigerd, omdat een paar ervan een klein bestand tot gigabytes kunnen opblazen.</translation>
+    </message>
+    <message>
+        <source>The YAML file is nested more than {limit} levels deep.</source>
+        <translation>Het YAML-bestand is meer dan {limit} niveaus diep genest.</translation>
+    </message>
+    <message>
+        <source>The YAML file has more than {limit} elements.</source>
+        <translation>Het YAML-bestand heeft meer dan {limit} elementen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML: {problem} (line {line}).</source>
+        <translation>Het bestand is geen geldige YAML: {problem} (regel {line}).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as YAML: {problem}</source>
+        <translation>Het bestand kan niet als YAML worden gelezen: {problem}</translation>
+    </message>
+    <message>
+        <source>This is not a template file Quadrant can import (a .quadrant-pack.json pack or an Espanso package.yml).</source>
+        <translation>Dit is geen sjabloonbestand dat Quadrant kan importeren (een .quadrant-pack.json-pakket of een Espanso-package.yml).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose at least one template to share.</source>
+        <translation>Kies ten minste één sjabloon om te delen.</translation>
+    </message>
+    <message>
+        <source>This selection cannot be shared: {problem}</source>
+        <translation>Deze keuze kan niet worden gedeeld: {problem}</translation>
+    </message>
+    <message>
+        <source>The templates changed since the preview. Open the pack again.</source>
+        <translation>De sjablonen zijn gewijzigd sinds het voorbeeld. Open het pakket opnieuw.</translation>
+    </message>
+    <message>
+        <source>The template to replace is gone.</source>
+        <translation>Het sjabloon dat vervangen zou worden, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} cannot be read: {reason}</source>
+        <translation>De teammap {folder} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Het bestand kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}); the log has the details.</source>
+        <translation>Het bestand kon niet worden gelezen ({reason}); het logboek bevat de details.</translation>
+    </message>
+    <message>
+        <source>The team folder could not be checked; the log has the details.</source>
+        <translation>De teammap kon niet worden gecontroleerd; het logboek bevat de details.</translation>
     </message>
 </context>
 <context>

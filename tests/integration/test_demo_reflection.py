@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 from quadrant.domain.reflection import PROMPT_KEYS
 from quadrant.services import reflection, tasks
-from quadrant.services.demo import fill_demo, remove_demo
+from quadrant.services.demo import fill_demo
 from quadrant.services.demo_reflection import done_uids
+from quadrant.services.demo_removal import remove_example
 from quadrant.store.unit_of_work import SqlUnitOfWork
 
 FRIDAY = datetime(2026, 11, 20, 14, tzinfo=UTC)
@@ -39,5 +40,5 @@ def test_the_example_never_overwrites_the_users_own_answers(uow: SqlUnitOfWork) 
 
 def test_removing_the_example_removes_its_finished_tasks_too(uow: SqlUnitOfWork) -> None:
     fill_demo(lambda: uow, now=FRIDAY)
-    remove_demo(uow, now=FRIDAY)
+    remove_example(uow, now=FRIDAY)
     assert [t for t in tasks.finished_tasks(uow) if t.external_uid in done_uids()] == []

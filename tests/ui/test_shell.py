@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -121,7 +121,7 @@ def test_starting_empty_leaves_the_store_empty_and_does_not_ask_again(
     assert settings_rows(app)["welcome_done"] == "1"
 
 
-def test_example_data_goes_in_one_click_and_comes_back_with_undo(
+def test_removing_example_data_asks_then_takes_everything_of_it_out(
     app: ShellApp, qtbot: QtBot
 ) -> None:
     app.shell.start()
@@ -130,22 +130,51 @@ def test_example_data_goes_in_one_click_and_comes_back_with_undo(
     with qtbot.waitSignal(welcome.finished):
         welcome.example_button.click()
     app.store.capture("My own task", Quadrant.DO, requester_name="Marieke Jansen")
-    shown = len(app.store.tasks())
+    example_task = next(t for t in app.store.tasks() if t.external_uid == "demo:0")
+    assert example_task.id is not None
+    app.window.task_actions.move(example_task.id, Quadrant.DROP)  # undo would name it
     file_menu = app.window.menuBar().actions()[0].menu()
     file_menu.aboutToShow.emit()
     assert app.shell.remove_demo_action.isEnabled()
 
     app.shell.remove_demo_action.trigger()
+    question = app.shell.example_removal.question
+    assert question is not None and question.isVisible()
+    assert titles(app) > {"My own task"}  # nothing happens before the answer
+    with qtbot.waitSignal(app.shell.example_removal.removed) as removed:
+        question.button(QMessageBox.StandardButton.Yes).click()
+
+    assert removed.args == [len(demo_uids())]
     assert titles(app) == {"My own task"}
-    removed = len(demo_uids())
     assert app.window.statusBar().currentMessage() == (
-        f"{removed} example tasks removed. Undo brings them back."
+        f"Example week removed: {len(demo_uids())} tasks."
     )
+    with app.database.engine.connect() as connection:
+        left = {
+            table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in ("task", "reply", "reflection")
+        }
+        names = set(connection.execute(text("SELECT name FROM requester")).scalars())
+    assert left == {"task": 1, "reply": 0, "reflection": 0}
+    assert names == {"Marieke Jansen"}  # her own task names her; the other three went
+    assert app.window.task_actions.undo_stack.count() == 0  # its steps named removed tasks
     file_menu.aboutToShow.emit()
     assert not app.shell.remove_demo_action.isEnabled()
 
-    app.window.task_actions.undo_stack.undo()
-    assert len(app.store.tasks()) == shown
+
+def test_cancelling_the_question_removes_nothing(app: ShellApp, qtbot: QtBot) -> None:
+    app.shell.start()
+    welcome = app.shell.welcome_dialog
+    assert welcome is not None
+    with qtbot.waitSignal(welcome.finished):
+        welcome.example_button.click()
+    shown = titles(app)
+    app.shell.remove_demo_action.trigger()
+    question = app.shell.example_removal.question
+    assert question is not None
+    with qtbot.assertNotEmitted(app.shell.example_removal.removed):
+        question.button(QMessageBox.StandardButton.Cancel).click()
+    assert titles(app) == shown
 
 
 # Reminders ---------------------------------------------------------------------------

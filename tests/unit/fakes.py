@@ -11,6 +11,7 @@ from typing import Self
 from quadrant.domain.errors import NotFoundError
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Reprioritisation, Requester, Task
+from tests.unit.fake_example import FakeExampleData
 from tests.unit.fake_history import FakeHistory
 from tests.unit.fake_reflection import FakeReflections, FakeWeekQueries
 from tests.unit.fake_replies import FakeReplies, FakeTemplates
@@ -146,6 +147,7 @@ class FakeUnitOfWork:
         self.replies = FakeReplies(self)
         self.templates = FakeTemplates()
         self.history = FakeHistory(self.log)
+        self.example = FakeExampleData(self)
         self.commits = 0
 
     def __enter__(self) -> Self:

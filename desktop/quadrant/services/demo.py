@@ -175,32 +175,18 @@ def _mark_demo(uow: UnitOfWork, task_id: int, number: int) -> None:
         uow.commit()
 
 
+def example_requesters() -> list[Requester]:
+    """The requesters the example week adds, as it adds them (ids and dates left out).
+
+    Removing the example compares with these: a requester whose details the
+    user changed is hers now and stays.
+    """
+    return [
+        Requester(name=name, email=email, role=role, agreements=agreements)
+        for name, email, role, agreements in _REQUESTERS
+    ]
+
+
 def demo_uids() -> list[str]:
     """The external UIDs the example week gives its tasks."""
     return [f"{DEMO_UID_PREFIX}{number}" for number in range(len(_TASKS))] + done_uids()
-
-
-def has_demo(uow: UnitOfWork) -> bool:
-    """Whether example tasks are still there (not deleted)."""
-    with uow:
-        found = uow.tasks.by_external_uids(demo_uids())
-    return any(task.deleted_at is None for task in found.values())
-
-
-def remove_demo(uow: UnitOfWork, now: datetime | None = None) -> list[int]:
-    """Delete the example week's tasks, all in one transaction; returns their ids.
-
-    Tasks are deleted the ordinary way (softly, like the Delete key), so the
-    bin and its purge treat them as any other deleted task; the user's own
-    tasks are never touched, even when they share a requester.
-    """
-    now = now or utc_now()
-    with uow:
-        found = uow.tasks.by_external_uids(demo_uids())
-        removed: list[int] = []
-        for task in found.values():
-            if task.deleted_at is None and task.id is not None:
-                uow.tasks.update(replace(task, deleted_at=now))
-                removed.append(task.id)
-        uow.commit()
-    return removed

@@ -17,6 +17,8 @@ from quadrant.services.ports import UnitOfWorkFactory
 from quadrant.services.reflection import current_week, reflection_answers, save_reflection
 
 DONE_UID_PREFIX = "demo:done-"
+WEEK_MARK_KEY = "example_reflection_week"
+"""The week the example answered, so the File menu knows there is something to remove."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,15 @@ _ANSWERS = {
 }
 
 
+def is_example_answer(key: str, text: str) -> bool:
+    """Whether an answer is still the example's own words, in either language.
+
+    Compared after trimming, so saving the dialog unchanged keeps it the
+    example's; any edit of the words makes it the user's.
+    """
+    return any(answers.get(key, "").strip() == text.strip() for answers in _ANSWERS.values())
+
+
 def done_uids() -> list[str]:
     """The external UIDs of the example week's finished tasks (removed with the example)."""
     return [f"{DONE_UID_PREFIX}{number}" for number in range(len(_DONE))]
@@ -109,4 +120,7 @@ def add_demo_reflection(
     week = current_week(now)
     if not reflection_answers(new_uow(), week):
         save_reflection(new_uow(), week, _ANSWERS.get(language, _ANSWERS["en"]), now)
+        with new_uow() as uow:
+            uow.settings.put(WEEK_MARK_KEY, str(week))
+            uow.commit()
     return added

@@ -18,6 +18,10 @@ from quadrant.services.ports import UnitOfWorkFactory
 
 DEMO_UID_PREFIX = "demo:"
 DEMO_SIGNATURE = "Sandra"
+SIGNATURE_MARK_KEY = "example_signature"
+"""Set when the example signed as DEMO_SIGNATURE, so its removal can take the name back."""
+_CHOICE_KEYS = (replies.TONE_KEY, replies.LANGUAGE_KEY)
+"""Sending remembers the tone and language as the user's choice: the example must not."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +59,26 @@ def add_demo_replies(
     with new_uow() as uow:
         if uow.settings.get(replies.MY_NAME_KEY) is None:
             uow.settings.put(replies.MY_NAME_KEY, DEMO_SIGNATURE)
+            uow.settings.put(SIGNATURE_MARK_KEY, DEMO_SIGNATURE)
             uow.commit()
+    with new_uow() as uow:
+        chosen = {key: uow.settings.get(key) for key in _CHOICE_KEYS}
+    sent = _send_all(new_uow, now, lang)
+    _put_back(new_uow, chosen)
+    return sent
+
+
+def _put_back(new_uow: UnitOfWorkFactory, chosen: dict[str, str | None]) -> None:
+    """Leave the user's reply tone and language as they were before the example."""
+    with new_uow() as uow:
+        for key, value in chosen.items():
+            if value is not None:
+                uow.settings.put(key, value)
+        uow.example.remove_settings([key for key, value in chosen.items() if value is None])
+        uow.commit()
+
+
+def _send_all(new_uow: UnitOfWorkFactory, now: datetime, lang: Language) -> int:
     sent = 0
     for spec in _REPLIES:
         with new_uow() as uow:

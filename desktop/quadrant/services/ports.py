@@ -14,6 +14,7 @@ from typing import Protocol, Self
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.reflection import DoneTask, IsoWeek, WeekCounts, WeekEvent
 from quadrant.domain.task import Reprioritisation, Requester, Task
+from quadrant.services.demo_ports import ExampleDataRepository
 from quadrant.services.history_ports import HistoryRepository
 from quadrant.services.reply_ports import ReplyRepository, TemplateRepository
 
@@ -201,6 +202,8 @@ class UnitOfWork(Protocol):
     def templates(self) -> TemplateRepository: ...
     @property
     def history(self) -> HistoryRepository: ...
+    @property
+    def example(self) -> ExampleDataRepository: ...
 
     def __enter__(self) -> Self: ...
 

@@ -42,7 +42,17 @@ def purge_deleted_tasks(session: Session, deleted_before: datetime) -> int:
     doomed = select(TaskRow.id).where(
         TaskRow.deleted_at.is_not(None), TaskRow.deleted_at <= deleted_before
     )
-    ids = list(session.scalars(doomed))
+    return purge_tasks(session, list(session.scalars(doomed)))
+
+
+def purge_tasks(session: Session, ids: list[int]) -> int:
+    """Remove these tasks for good, deleted or not, with their log rows and replies.
+
+    The example week's removal uses it too: its tasks must leave no text behind.
+
+    Returns:
+        How many tasks were removed.
+    """
     if not ids:
         return 0
     # Explicit deletes rather than relying on ON DELETE: the reply's key is SET NULL,

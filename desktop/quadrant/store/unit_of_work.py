@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quadrant.domain.errors import QT_TRANSLATE_NOOP, StorageError, ValidationError
+from quadrant.store.example_data import SqlExampleDataRepository
 from quadrant.store.history_queries import SqlHistoryRepository
 from quadrant.store.pack_repository import SqlPackRepository
 from quadrant.store.reflection_queries import SqlWeekQueries
@@ -49,6 +50,7 @@ class SqlUnitOfWork:
         self.templates = SqlTemplateRepository(session)
         self.packs = SqlPackRepository(session)
         self.history = SqlHistoryRepository(session)
+        self.example = SqlExampleDataRepository(session)
         return self
 
     def __exit__(

@@ -27,13 +27,13 @@ from quadrant.services.settings import Preferences
 from quadrant.ui.dialogs.settings_dialog import DataPlaces, SettingsDialog
 from quadrant.ui.dialogs.welcome_dialog import Start, WelcomeDialog
 from quadrant.ui.errors import user_message
+from quadrant.ui.example_removal import ExampleRemovalFlow
 from quadrant.ui.i18n import Translations
 from quadrant.ui.labels import quadrant_title
 from quadrant.ui.main_window import MainWindow
 from quadrant.ui.reminders import Banner, WeeklyReminder
 from quadrant.ui.retranslate import retranslate_all
 from quadrant.ui.tray import Tray, app_icon
-from quadrant.ui.undo import ActionCommand, DeleteStep
 
 DAY_CHECK_MS = 10 * 60 * 1000
 
@@ -103,6 +103,7 @@ class Shell(QObject):
         self.remove_demo_action = QAction(self.tr("Remove example &data"), window)
         self.remove_demo_action.setObjectName("remove_demo_action")
         self.remove_demo_action.triggered.connect(self.remove_example_data)
+        self.example_removal = ExampleRemovalFlow(window, self.services.new_uow)
         window.addActions([self.settings_action, self.remove_demo_action])
         self.go_to_actions = [self._go_to_action(quadrant) for quadrant in Quadrant]
         menu = _menu_holding(window, window.quit_action)
@@ -160,24 +161,9 @@ class Shell(QObject):
         self.welcome_dialog = dialog
         return dialog
 
-    def remove_example_data(self) -> int:
-        """Delete the example week's tasks as one undoable action; returns how many."""
-        from quadrant.services import demo as demo_service
-
-        try:
-            removed = demo_service.remove_demo(self.services.new_uow())
-            self.window.store.load()
-        except QuadrantError as e:
-            self.window.statusBar().showMessage(user_message(e))
-            return 0
-        if removed:
-            text = self.tr("Remove example data")
-            steps = [DeleteStep(task_id) for task_id in removed]
-            self.window.task_actions.undo_stack.push(ActionCommand(self.window.store, text, steps))
-        self.window.statusBar().showMessage(
-            self.tr("%n example task(s) removed. Undo brings them back.", "", len(removed))
-        )
-        return len(removed)
+    def remove_example_data(self) -> None:
+        """Ask, then remove the example week for good (ui/example_removal.py)."""
+        self.example_removal.ask()
 
     def quick_capture(self) -> None:
         """Bring the window forward with the cursor in the capture line."""
@@ -221,10 +207,10 @@ class Shell(QObject):
             self.window.statusBar().showMessage(user_message(e))
 
     def _on_file_menu_about_to_show(self) -> None:
-        from quadrant.services import demo as demo_service
+        from quadrant.services import demo_removal
 
         try:
-            self.remove_demo_action.setEnabled(demo_service.has_demo(self.services.new_uow()))
+            self.remove_demo_action.setEnabled(demo_removal.has_example(self.services.new_uow()))
         except QuadrantError:
             self.remove_demo_action.setEnabled(False)
 
