@@ -143,13 +143,13 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_action = self._action(self.tr("&New task…"), self.new_task, "Ctrl+N")
         self.capture_action = self._action(
-            self.tr("&Quick capture"), self.capture.setFocus, "Ctrl+L"
+            self.tr("Quick &capture"), self.capture.setFocus, "Ctrl+L"
         )
         self.edit_action = self._action(
             self.tr("&Edit task…"), self.edit_selected, ["Return", "Enter"], on_matrix=True
         )
         self.done_action = self._action(
-            self.tr("Mark &done / reopen"), self.toggle_done_selected, "Space", on_matrix=True
+            self.tr("Mark d&one / reopen"), self.toggle_done_selected, "Space", on_matrix=True
         )
         self.delete_action = self._action(
             self.tr("&Delete task"), self.delete_selected, QKeySequence.StandardKey.Delete,

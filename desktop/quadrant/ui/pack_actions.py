@@ -108,7 +108,7 @@ class PackActions(QObject):
         self._team: TeamFolder | None = None
         self.dialog: PackImportDialog | PackExportDialog | None = None
         self.error_box: QMessageBox | None = None
-        self.import_action = QAction(self.tr("&Import templates…"), parent)
+        self.import_action = QAction(self.tr("Import te&mplates…"), parent)
         self.import_action.triggered.connect(self._on_import_triggered)
         self.export_action = QAction(self.tr("&Share templates…"), parent)
         self.export_action.triggered.connect(lambda: self.export())

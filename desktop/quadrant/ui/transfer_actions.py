@@ -117,7 +117,7 @@ class TransferActions(QObject):
             self.export_everything,
         )  # fmt: skip
         self.restore_snapshot_action = self._action(
-            "restore_snapshot_action", self.tr("Restore from s&napshot…"), self.restore_snapshot
+            "restore_snapshot_action", self.tr("&Restore from snapshot…"), self.restore_snapshot
         )
         self.back_up_action = self._action(
             "back_up_now_action", self.tr("&Back up now"), self.back_up_now

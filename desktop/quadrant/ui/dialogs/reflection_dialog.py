@@ -113,7 +113,7 @@ class ReflectionDialog(QDialog):
         self.past.setObjectName("past_reflections")
         self.past.setAccessibleName(self.tr("Past reflections"))
         self.past.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.history_button = QPushButton(self.tr("This week's &moves…"))
+        self.history_button = QPushButton(self.tr("This &week's moves…"))
         self.history_button.setObjectName("week_history")
         self.history_button.setAutoDefault(False)
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self._shown_week))

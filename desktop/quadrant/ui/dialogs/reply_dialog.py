@@ -144,7 +144,9 @@ class ReplyDialog(QDialog):
         self.effect.setWordWrap(True)
         self.effect.setAccessibleName(self.tr("What marking as sent does"))
         form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("T&one:"), tone_row)
+        tone_title = QLabel(self.tr("T&one:"))
+        tone_title.setBuddy(self.tone)  # a row of widgets gets no buddy by itself
+        form.addRow(tone_title, tone_row)
         form.addRow(self.tr("&Template:"), self.template)
         form.addRow(self.tr("&Proposed date:"), self.alternative)
         form.addRow(self.tr("&Redirect to:"), self.delegate_to)

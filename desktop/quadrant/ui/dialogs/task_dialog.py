@@ -116,7 +116,7 @@ class TaskDialog(QDialog):
         due_row.addWidget(self.due, 1)
 
         self.urgent = QCheckBox(self.tr("&Urgent"))
-        self.important = QCheckBox(self.tr("&Important"))
+        self.important = QCheckBox(self.tr("I&mportant"))
         flags = QHBoxLayout()
         flags.addWidget(self.urgent)
         flags.addWidget(self.important)
@@ -145,8 +145,14 @@ class TaskDialog(QDialog):
         requester_row = QHBoxLayout()
         requester_row.addWidget(self.requester, 1)
         requester_row.addWidget(self.requester_details)
-        form.addRow(self.tr("&Requester:"), requester_row)
-        form.addRow(self.tr("Due &date:"), due_row)
+        # The rows hold a layout, so the labels need their buddy named: without one the
+        # "&" would show as is and Alt+R / Alt+D would reach nothing.
+        requester_label = QLabel(self.tr("&Requester:"))
+        requester_label.setBuddy(self.requester)
+        form.addRow(requester_label, requester_row)
+        due_label = QLabel(self.tr("Due &date:"))
+        due_label.setBuddy(self.has_due)  # the date itself is off until "Due" is ticked
+        form.addRow(due_label, due_row)
         form.addRow(self.tr("Priority:"), flags)
         form.addRow("", self.quadrant_label)
         form.addRow(self.tr("&Effort:"), self.effort)
