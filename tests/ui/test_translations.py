@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from quadrant.app_transfer import install_transfer
 from quadrant.domain.errors import ValidationError
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import clean_title
@@ -339,33 +338,6 @@ def test_errors_read_in_the_users_language_and_stay_english_for_the_cli(
     assert user_message(raised.value) == "A title can be at most 500 characters."
     translations.apply("nl", ENGLISH_SYSTEM)
     assert user_message(raised.value) == "Een titel mag hoogstens 500 tekens lang zijn."
-
-
-def _mnemonic(text: str) -> str | None:
-    found = re.search(r"&(\w)", text)
-    return found.group(1).lower() if found else None
-
-
-def test_dutch_menus_have_one_mnemonic_per_letter(
-    qtbot: QtBot, tmp_path: Path, translations: Translations
-) -> None:
-    """Alt+letter must reach one item, in the menu bar and in every menu."""
-    app = build_shell_app(qtbot, tmp_path / "data", translations)
-    install_transfer(app.window, app.database.paths, app.database, lambda: None, lambda _e: None)
-    translations.apply("nl", ENGLISH_SYSTEM)
-    menus = {"menubalk": [a.text() for a in app.window.menuBar().actions()]}
-    for item in app.window.menuBar().actions():
-        menu = item.menu()
-        assert menu is not None
-        menus[menu.title()] = [a.text() for a in menu.actions() if a.text()]
-    clashes = {}
-    for title, texts in menus.items():
-        letters = [m for m in map(_mnemonic, texts) if m]
-        doubled = sorted({m for m in letters if letters.count(m) > 1})
-        if doubled:
-            clashes[title] = [t for t in texts if _mnemonic(t) in doubled]
-    assert not clashes, f"one Alt+letter for two items: {clashes}"
-    app.database.close()
 
 
 def test_a_switch_rewords_patterns_but_never_user_text(translations: Translations) -> None:
