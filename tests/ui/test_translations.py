@@ -54,7 +54,7 @@ HUNSPELL_ALLOWED = {
     "voorbeeldgegevens", "voorbeeldtaak", "voorbeeldtaken", "voorbeeldweek", "sjablonenmap",
     "teammap", "gegevensmap", "antwoordsjablonen", "terugblikken", "plaatsmaken", "JSON-waarde",
     "alleen-lezen", "TickTick", "Todoist", "CSV-bestand", "iCalendar-bestand", "Espanso-pakket",
-    "a-z",
+    "a-z", "JSON-object", "YAML-bestand", "uid", "quadrant-pack", "stuurteken", "package",
 }  # fmt: skip
 
 

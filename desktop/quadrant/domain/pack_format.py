@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
+from quadrant.domain.errors import QT_TRANSLATE_NOOP
 from quadrant.domain.pack_reader import PackReader, TooManyProblems
 from quadrant.domain.packs import (
     FORMAT_NAME,
@@ -33,7 +33,13 @@ def read(data: bytes) -> Pack:
     document = load_json(data, max_bytes=MAX_PACK_BYTES, max_depth=MAX_DEPTH)
     if not isinstance(document, dict):
         raise PackError(
-            [_found("", _T("errors", "A pack is a JSON object, not {found}."), document)]
+            [
+                _found(
+                    "",
+                    QT_TRANSLATE_NOOP("errors", "A pack is a JSON object, not {found}."),
+                    document,
+                )
+            ]
         )
     version = format_version_of(document)
     for step in range(version, FORMAT_VERSION):
@@ -43,7 +49,9 @@ def read(data: bytes) -> Pack:
     with contextlib.suppress(TooManyProblems):  # what was found so far is reported
         pack = reader.pack(document, version)
     if reader.problems or pack is None:
-        raise PackError(reader.problems or [Problem("", _T("errors", "The pack is empty."))])
+        raise PackError(
+            reader.problems or [Problem("", QT_TRANSLATE_NOOP("errors", "The pack is empty."))]
+        )
     return pack
 
 
@@ -63,13 +71,17 @@ def format_version_of(document: Mapping[str, Any]) -> int:
     else:
         name, version, where = claimed, document.get("format_version"), "format_version"
     if name != FORMAT_NAME:
-        message = _T("errors", 'This is not a Quadrant template pack: "format" must name {name}.')
+        message = QT_TRANSLATE_NOOP(
+            "errors", 'This is not a Quadrant template pack: "format" must name {name}.'
+        )
         raise PackError([Problem("format", message, {"name": FORMAT_NAME})])
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        message = _T("errors", "The format version must be a whole number, not {found}.")
+        message = QT_TRANSLATE_NOOP(
+            "errors", "The format version must be a whole number, not {found}."
+        )
         raise PackError([_found(where, message, version)])
     if version > FORMAT_VERSION:
-        message = _T(
+        message = QT_TRANSLATE_NOOP(
             "errors",
             "This pack was made by a newer Quadrant (pack format {version}; this Quadrant "
             "reads up to {supported}). Update Quadrant to import it.",

@@ -29,8 +29,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Final
 
-from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.packs import InstalledPack, Pack, is_newer
 from quadrant.domain.templates import MAX_NAME_CHARS, MAX_UID_CHARS, Template
 
@@ -155,11 +154,12 @@ class ImportPlan:
             item = by_uid.get(uid)
             if item is None:
                 raise ValidationError(
-                    _T("errors", "The pack has no template {uid}."), params={"uid": uid}
+                    QT_TRANSLATE_NOOP("errors", "The pack has no template {uid}."),
+                    params={"uid": uid},
                 )
             if Decision(decision) not in item.choices:
                 raise ValidationError(
-                    _T("errors", "“{name}” cannot be imported with “{decision}”."),
+                    QT_TRANSLATE_NOOP("errors", "“{name}” cannot be imported with “{decision}”."),
                     params={"name": item.incoming.name, "decision": Decision(decision).value},
                 )
             chosen[uid] = Decision(decision)

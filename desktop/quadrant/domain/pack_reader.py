@@ -19,8 +19,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from quadrant.domain import placeholders
-from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.packs import (
     MAX_PROBLEMS,
     MAX_TEMPLATES,
@@ -82,22 +81,31 @@ class PackReader:
     ) -> dict[str, Any] | None:
         """``obj`` as an object whose repeated, unknown and missing fields are reported."""
         if not isinstance(obj, dict):
-            self.add(where, _T("errors", "Expected an object, found {found}."), found=describe(obj))
+            self.add(
+                where,
+                QT_TRANSLATE_NOOP("errors", "Expected an object, found {found}."),
+                found=describe(obj),
+            )
             return None
         prefix = f"{where}." if where else ""
         for key in getattr(obj, "duplicates", ()):
-            self.add(prefix + shown(key), _T("errors", "This field appears more than once."))
+            self.add(
+                prefix + shown(key),
+                QT_TRANSLATE_NOOP("errors", "This field appears more than once."),
+            )
         for key in obj:
             if key not in known:
                 self.add(
                     prefix + shown(key),
-                    _T("errors", 'Unknown field "{field}"; the fields here are: {known}.'),
+                    QT_TRANSLATE_NOOP(
+                        "errors", 'Unknown field "{field}"; the fields here are: {known}.'
+                    ),
                     field=shown(key),
                     known=", ".join(known),
                 )
         for key in required:
             if key not in obj:
-                self.add(where, _T("errors", 'Missing field "{field}".'), field=key)
+                self.add(where, QT_TRANSLATE_NOOP("errors", 'Missing field "{field}".'), field=key)
         return obj
 
     def pack(self, document: Mapping[str, Any], version: int) -> Pack | None:
@@ -141,7 +149,9 @@ class PackReader:
             except ValueError:
                 self.add(
                     "pack.version",
-                    _T("errors", 'The version "{value}" is not MAJOR.MINOR.PATCH, such as 1.2.0.'),
+                    QT_TRANSLATE_NOOP(
+                        "errors", 'The version "{value}" is not MAJOR.MINOR.PATCH, such as 1.2.0.'
+                    ),
                     value=shown(version),
                 )
         return version
@@ -155,7 +165,9 @@ class PackReader:
             except ValueError:
                 self.add(
                     "pack.created",
-                    _T("errors", '"{value}" is not a date and time such as 2026-11-18T09:00:00Z.'),
+                    QT_TRANSLATE_NOOP(
+                        "errors", '"{value}" is not a date and time such as 2026-11-18T09:00:00Z.'
+                    ),
                     value=shown(created),
                 )
         return created
@@ -170,7 +182,7 @@ class PackReader:
         if not isinstance(value, list):
             self.add(
                 "pack.languages",
-                _T("errors", "Expected a list of language codes, found {found}."),
+                QT_TRANSLATE_NOOP("errors", "Expected a list of language codes, found {found}."),
                 found=describe(value),
             )
             return ()
@@ -188,14 +200,16 @@ class PackReader:
         if not isinstance(value, list):
             self.add(
                 "templates",
-                _T("errors", "Expected a list of templates, found {found}."),
+                QT_TRANSLATE_NOOP("errors", "Expected a list of templates, found {found}."),
                 found=describe(value),
             )
             return ()
         if len(value) > MAX_TEMPLATES:
             self.add(
                 "templates",
-                _T("errors", "The pack has {count} templates; the limit is {limit}."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "The pack has {count} templates; the limit is {limit}."
+                ),
                 count=len(value),
                 limit=MAX_TEMPLATES,
             )
@@ -210,7 +224,7 @@ class PackReader:
             if template.uid in first_use:
                 self.add(
                     f"{where}.uid",
-                    _T("errors", "This uid is used twice (first at {other})."),
+                    QT_TRANSLATE_NOOP("errors", "This uid is used twice (first at {other})."),
                     other=first_use[template.uid],
                 )
                 continue
@@ -253,7 +267,7 @@ class PackReader:
         try:
             template.validate()  # the library's own rules, so a pack can never store less
         except ValidationError as e:
-            self.add(where, _T("errors", "{message}"), message=e.message)
+            self.add(where, e.template, **e.params)  # its own template: translated in the UI
             return None
         return template
 
@@ -264,21 +278,21 @@ class PackReader:
         try:
             placeholders.validate(text)
         except ValidationError as e:
-            self.add(where, _T("errors", "{message}"), message=e.message)
+            self.add(where, e.template, **e.params)  # its own template: translated in the UI
 
     def tags(self, value: object, where: str) -> tuple[str, ...]:
         """Free labels: a short list of short texts."""
         if not isinstance(value, list):
             self.add(
                 where,
-                _T("errors", "Expected a list of tags, found {found}."),
+                QT_TRANSLATE_NOOP("errors", "Expected a list of tags, found {found}."),
                 found=describe(value),
             )
             return ()
         if len(value) > MAX_TAGS:
             self.add(
                 where,
-                _T("errors", "There are {count} tags; the limit is {limit}."),
+                QT_TRANSLATE_NOOP("errors", "There are {count} tags; the limit is {limit}."),
                 count=len(value),
                 limit=MAX_TAGS,
             )
@@ -288,7 +302,9 @@ class PackReader:
             tag = self.value_text(item, f"{where}[{index}]", max_chars=MAX_TAG_CHARS, name=True)
             if tag is not None:
                 if not tag.strip():
-                    self.add(f"{where}[{index}]", _T("errors", "A tag may not be empty."))
+                    self.add(
+                        f"{where}[{index}]", QT_TRANSLATE_NOOP("errors", "A tag may not be empty.")
+                    )
                 else:
                     tags.append(tag)
         return tuple(tags)
@@ -302,7 +318,9 @@ class PackReader:
         ):
             self.add(
                 where,
-                _T("errors", "The version must be a whole number from 1, not {found}."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "The version must be a whole number from 1, not {found}."
+                ),
                 found=describe(value) if not isinstance(value, int) else str(value)[:20],
             )
             return 1
@@ -318,7 +336,9 @@ class PackReader:
         if not text or any(ch.isspace() or not ch.isprintable() for ch in text):
             self.add(
                 where,
-                _T("errors", "A uid must be non-empty, without spaces or control characters."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "A uid must be non-empty, without spaces or control characters."
+                ),
             )
         return text
 
@@ -332,7 +352,7 @@ class PackReader:
         shown_value = f'"{shown(value)}"' if isinstance(value, str) else describe(value)
         self.add(
             where,
-            _T("errors", "{value} is not allowed here; use one of: {allowed}."),
+            QT_TRANSLATE_NOOP("errors", "{value} is not allowed here; use one of: {allowed}."),
             value=shown_value,
             allowed=allowed,
         )
@@ -358,7 +378,7 @@ class PackReader:
         if text is None:
             return ""
         if required and not text.strip():
-            self.add(f"{where}.{key}", _T("errors", "This may not be empty."))
+            self.add(f"{where}.{key}", QT_TRANSLATE_NOOP("errors", "This may not be empty."))
         return text
 
     def value_text(
@@ -371,12 +391,18 @@ class PackReader:
         in lists, menus and messages all over the app.
         """
         if not isinstance(value, str):
-            self.add(where, _T("errors", "Expected text, found {found}."), found=describe(value))
+            self.add(
+                where,
+                QT_TRANSLATE_NOOP("errors", "Expected text, found {found}."),
+                found=describe(value),
+            )
             return None
         if len(value) > max_chars:
             self.add(
                 where,
-                _T("errors", "This text is {count} characters long; the limit is {limit}."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "This text is {count} characters long; the limit is {limit}."
+                ),
                 count=len(value),
                 limit=max_chars,
             )
@@ -409,11 +435,15 @@ def _first_bad_character(text: str, *, lines: bool, name: bool) -> tuple[int, st
 
 def _bad_character_message(character: str) -> str:
     if character in "<>":
-        return _T(
+        return QT_TRANSLATE_NOOP(
             "errors",
             "Names may not contain < or > (character {position}): markup is refused so that "
             "no screen can ever show it as a link.",
         )
     if character in _LINE_BREAKS:
-        return _T("errors", "A line break is not allowed here (character {position}).")
-    return _T("errors", "Character {position} ({code}) is a control or invalid character.")
+        return QT_TRANSLATE_NOOP(
+            "errors", "A line break is not allowed here (character {position})."
+        )
+    return QT_TRANSLATE_NOOP(
+        "errors", "Character {position} ({code}) is a control or invalid character."
+    )

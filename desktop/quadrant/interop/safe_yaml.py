@@ -23,8 +23,7 @@ from typing import Any, Final
 
 import yaml
 
-from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
-from quadrant.domain.errors import ImportRejected
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected
 from quadrant.domain.safe_json import check_size, decode_utf8
 
 MAX_DEPTH: Final = 20
@@ -38,7 +37,7 @@ _CLOSE: Final = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 def _alias_refused(line: int) -> ImportRejected:
     return ImportRejected(
-        _T(
+        QT_TRANSLATE_NOOP(
             "errors",
             "The YAML file uses an alias (*name) at line {line}; aliases are not accepted "
             "because a few of them can blow a small file up to gigabytes.",
@@ -76,14 +75,16 @@ def _check_events(text: str) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 raise ImportRejected(
-                    _T("errors", "The YAML file is nested more than {limit} levels deep."),
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The YAML file is nested more than {limit} levels deep."
+                    ),
                     params={"limit": MAX_DEPTH},
                 )
         elif isinstance(event, _CLOSE):
             depth -= 1
         if count > MAX_EVENTS:
             raise ImportRejected(
-                _T("errors", "The YAML file has more than {limit} elements."),
+                QT_TRANSLATE_NOOP("errors", "The YAML file has more than {limit} elements."),
                 params={"limit": MAX_EVENTS},
             )
 
@@ -99,7 +100,7 @@ def _rough_depth_check(text: str) -> None:
             depth = max(0, depth - 1)
     if deepest > MAX_DEPTH:
         raise ImportRejected(
-            _T("errors", "The YAML file is nested more than {limit} levels deep."),
+            QT_TRANSLATE_NOOP("errors", "The YAML file is nested more than {limit} levels deep."),
             params={"limit": MAX_DEPTH},
         )
 
@@ -122,11 +123,11 @@ def load_yaml(data: bytes, *, max_bytes: int) -> Any:
         mark = e.problem_mark
         line = mark.line + 1 if mark is not None else 0
         raise ImportRejected(
-            _T("errors", "The file is not valid YAML: {problem} (line {line})."),
+            QT_TRANSLATE_NOOP("errors", "The file is not valid YAML: {problem} (line {line})."),
             params={"problem": e.problem or "unreadable", "line": line},
         ) from e
     except (yaml.YAMLError, ValueError, RecursionError) as e:
         raise ImportRejected(
-            _T("errors", "The file cannot be read as YAML: {problem}"),
+            QT_TRANSLATE_NOOP("errors", "The file cannot be read as YAML: {problem}"),
             params={"problem": str(e)[:200]},
         ) from e

@@ -14,8 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
-from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
-from quadrant.domain.errors import ImportRejected
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected
 from quadrant.domain.packs import FORMAT_NAME, MAX_PACK_BYTES, Pack, read_pack
 from quadrant.domain.safe_json import size_label
 from quadrant.interop.espanso import Skipped
@@ -65,7 +64,7 @@ def read_template_bytes(data: bytes, path: Path | None = None) -> TemplateFile:
         imported = read_espanso_file(path, Defaults()) if path is not None else read_espanso(data)
         return TemplateFile(imported.pack, kind, imported.skipped)
     raise ImportRejected(
-        _T(
+        QT_TRANSLATE_NOOP(
             "errors",
             "This is not a template file Quadrant can import "
             "(a .quadrant-pack.json pack or an Espanso package.yml).",
@@ -83,14 +82,14 @@ def read_template_file(path: Path) -> TemplateFile:
         size = path.stat().st_size
         if size > MAX_PACK_BYTES:
             raise ImportRejected(
-                _T("errors", "The file is {size}; the limit is {limit}."),
+                QT_TRANSLATE_NOOP("errors", "The file is {size}; the limit is {limit}."),
                 params={"size": size_label(size), "limit": size_label(MAX_PACK_BYTES)},
             )
         with path.open("rb") as stream:
             data = stream.read(MAX_PACK_BYTES + 1)
     except OSError as e:
         raise ImportRejected(
-            _T("errors", "Cannot read {path}: {reason}"),
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
             params={"path": str(path), "reason": e.strerror or str(e)},
         ) from e
     return read_template_bytes(data, path)

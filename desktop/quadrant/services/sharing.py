@@ -24,8 +24,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
-from quadrant.domain.errors import NotFoundError, ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from quadrant.domain.pack_plan import (
     Decision,
     ImportPlan,
@@ -99,7 +98,7 @@ def export_pack(
     """
     ids = list(dict.fromkeys(selection))
     if not ids:
-        raise ValidationError(_T("errors", "Choose at least one template to share."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose at least one template to share."))
     with uow:
         templates = [uow.templates.get(template_id) for template_id in ids]
         names = _personal_names(uow) if strip_personal_names else {}
@@ -118,7 +117,7 @@ def export_pack(
         read_pack(data)
     except PackError as e:
         raise ValidationError(
-            _T("errors", "This selection cannot be shared: {problem}"),
+            QT_TRANSLATE_NOOP("errors", "This selection cannot be shared: {problem}"),
             params={"problem": str(e)},
         ) from e
     return data
@@ -271,7 +270,9 @@ def apply_import(
     with uow:
         if _plan_in(uow, plan.pack, plan.source_path).items != plan.items:
             raise ValidationError(
-                _T("errors", "The templates changed since the preview. Open the pack again.")
+                QT_TRANSLATE_NOOP(
+                    "errors", "The templates changed since the preview. Open the pack again."
+                )
             )
         undo = _write(uow, plan, chosen, moment)
         uow.commit()
@@ -301,7 +302,7 @@ def _write(
         elif decision is Decision.REPLACE:
             local = item.local
             if local is None or local.template.id is None:
-                raise NotFoundError(_T("errors", "The template to replace is gone."))
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "The template to replace is gone."))
             template_id = local.template.id
             replaced.append(local)
             uow.templates.update(replace(item.incoming, id=template_id, pack_uid=meta.uid), now)

@@ -28,8 +28,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
-from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
-from quadrant.domain.errors import QuadrantError, ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, QuadrantError, ValidationError
 from quadrant.domain.pack_plan import ImportPlan
 from quadrant.domain.packs import FILE_SUFFIX, MAX_PACK_BYTES
 from quadrant.domain.safe_json import size_label
@@ -118,7 +117,7 @@ def pack_files(folder: Path) -> list[Path]:
         )
     except OSError as e:
         raise ValidationError(
-            _T("errors", "The team folder {folder} cannot be read: {reason}"),
+            QT_TRANSLATE_NOOP("errors", "The team folder {folder} cannot be read: {reason}"),
             params={"folder": str(folder), "reason": e.strerror or str(e)},
         ) from e
     return names[:MAX_TEAM_FILES]
@@ -169,7 +168,7 @@ def _examine(uow: SharingUnitOfWork, path: Path) -> TeamPack:
     try:
         size = path.stat().st_size
         if size > MAX_PACK_BYTES:
-            message = _T("errors", "The file is {size}; the limit is {limit}.")
+            message = QT_TRANSLATE_NOOP("errors", "The file is {size}; the limit is {limit}.")
             error = ValidationError(
                 message, params={"size": size_label(size), "limit": size_label(MAX_PACK_BYTES)}
             )
@@ -177,7 +176,7 @@ def _examine(uow: SharingUnitOfWork, path: Path) -> TeamPack:
         data = path.read_bytes()
     except OSError as e:
         unreadable = ValidationError(
-            _T("errors", "The file cannot be read: {reason}"),
+            QT_TRANSLATE_NOOP("errors", "The file cannot be read: {reason}"),
             params={"reason": e.strerror or str(e)},
         )
         return _broken(path, unreadable, "unreadable")
@@ -189,7 +188,9 @@ def _examine(uow: SharingUnitOfWork, path: Path) -> TeamPack:
     except Exception as e:  # a shared folder: one file must never stop the others
         log.exception("reading team pack %s failed", path)
         unexpected = ValidationError(
-            _T("errors", "The file could not be read ({reason}); the log has the details."),
+            QT_TRANSLATE_NOOP(
+                "errors", "The file could not be read ({reason}); the log has the details."
+            ),
             params={"reason": type(e).__name__},
         )
         return _broken(path, unexpected, digest)

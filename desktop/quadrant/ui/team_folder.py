@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
-from quadrant.domain.errors import QuadrantError, StorageError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, QuadrantError, StorageError
 from quadrant.services import team_folder as team
 from quadrant.services.pack_ports import SharingUnitOfWork
 from quadrant.services.team_folder import TeamPack, TeamStatus
@@ -190,7 +189,9 @@ class TeamFolder(QObject):
         except Exception as e:  # the thread must always report back, or checks stop
             log.exception("checking the team folder failed")
             outcome = StorageError(
-                _T("errors", "The team folder could not be checked; the log has the details.")
+                QT_TRANSLATE_NOOP(
+                    "errors", "The team folder could not be checked; the log has the details."
+                )
             )
             outcome.__cause__ = e
         try:

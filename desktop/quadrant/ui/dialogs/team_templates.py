@@ -22,6 +22,7 @@ from quadrant.domain.templates import Template
 from quadrant.services.team_folder import TeamPack, TeamStatus
 from quadrant.services.templates import TemplateQuery
 from quadrant.ui.dialogs.pack_import_dialog import error_text, status_label
+from quadrant.ui.i18n import Plurals
 from quadrant.ui.plain_text import plain_tooltip
 from quadrant.ui.reply_labels import kind_short, language_label, tone_label
 
@@ -62,18 +63,14 @@ class TeamSource(Protocol):
         ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamTemplates", text)
-
-
 def pack_status_label(pack: TeamPack) -> str:
     """What a team pack means for the user, in a few words."""
     if pack.status is TeamStatus.BROKEN:
-        return _tr("Cannot be read")
+        return QCoreApplication.translate("TeamTemplates", "Cannot be read")
     labels = {
-        TeamStatus.NEW: _tr("New, version %1"),
-        TeamStatus.UPDATE: _tr("Update to version %1"),
-        TeamStatus.CURRENT: _tr("Up to date, version %1"),
+        TeamStatus.NEW: QCoreApplication.translate("TeamTemplates", "New, version %1"),
+        TeamStatus.UPDATE: QCoreApplication.translate("TeamTemplates", "Update to version %1"),
+        TeamStatus.CURRENT: QCoreApplication.translate("TeamTemplates", "Up to date, version %1"),
     }
     return labels[pack.status].replace("%1", pack.version)
 
@@ -82,18 +79,19 @@ def team_state_text(team: TeamSource, shown: int) -> str:
     """The line under the list: where the packs come from, or why there are none."""
     folder = team.folder()
     if folder is None:
-        return _tr("No team folder is chosen. Choose one in Settings (Ctrl+,).")
+        return QCoreApplication.translate(
+            "TeamTemplates", "No team folder is chosen. Choose one in Settings (Ctrl+,)."
+        )
     if team.scanning and not team.packs:
-        return _tr("Reading the team folder…")
+        return QCoreApplication.translate("TeamTemplates", "Reading the team folder…")
     if team.problem:
         return team.problem
     if not team.packs:
-        return _tr("The team folder %1 has no template packs.").replace("%1", str(folder))
-    return (
-        _tr("%1 packs in %2. Choose a pack and Review to import it.")
-        .replace("%1", str(shown))
-        .replace("%2", str(folder))
-    )
+        return QCoreApplication.translate(
+            "TeamTemplates", "The team folder %1 has no template packs."
+        ).replace("%1", str(folder))
+    packs = Plurals.tr("%n pack(s) in %1. Choose one and Import to review it.", "", shown)
+    return packs.replace("%1", str(folder))
 
 
 def fill_team_tree(tree: QTreeWidget, packs: Sequence[TeamPack], query: TemplateQuery) -> int:
