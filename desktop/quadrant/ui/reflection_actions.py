@@ -58,6 +58,10 @@ class ReflectionActions(QObject):
         self.why_prompt.failed.connect(self._show_status)
         self.why_prompt.turned_off.connect(self._on_why_prompt_turned_off)
         window.task_actions.tasks_moved.connect(self._on_task_actions_tasks_moved)
+        # An open history window follows every committed change: moves, undo, replies.
+        window.store.saved.connect(self._on_log_changed)
+        window.store.tasks_reset.connect(self._on_log_changed)
+        window.store.requesters_changed.connect(self._on_store_requesters_changed)
 
     def _action(self, text: str, slot: Callable[[], object], keys: str) -> QAction:
         action = QAction(text, self.window)
@@ -128,7 +132,7 @@ class ReflectionActions(QObject):
             dialog.task_requested.connect(self.select_task)
             self.history_dialog = dialog
         else:
-            dialog.model.reload()  # moves made since it was opened
+            dialog.refresh()  # what changed without a signal (the bin was emptied)
         if week is not None:
             dialog.show_week(week)
         dialog.show()
@@ -145,6 +149,15 @@ class ReflectionActions(QObject):
 
     def _on_history_dialog_destroyed(self) -> None:
         self.history_dialog = None
+
+    def _on_log_changed(self) -> None:
+        if self.history_dialog is not None:
+            self.history_dialog.refresh_soon()
+
+    def _on_store_requesters_changed(self) -> None:
+        if self.history_dialog is not None:
+            self.history_dialog.set_requesters(self.window.store.requesters())
+            self.history_dialog.refresh_soon()  # a renamed requester shows in the rows
 
     def select_task(self, task_id: int) -> bool:
         """Show a task in the matrix and select it: the open or the finished view, unfiltered."""
@@ -178,6 +191,7 @@ class ReflectionActions(QObject):
         self.why_prompt.ask(task_ids)
 
     def _on_why_prompt_answered(self, count: int) -> None:
+        self._on_log_changed()  # the reason is on the move's own log row
         if count:
             self._show_status(self.tr("Reason saved with the move."))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,9 @@ from quadrant.ui.week_picker import WeekPicker
 
 MAX_COLUMN_WIDTH = 200
 """A long reason ("Leidinggevende veranderde de prioriteit") is cut; its tooltip is whole."""
+REFRESH_DELAY_MS = 60
+"""Changes closer together than this are read once: an escalation or a reply moving
+several tasks, a held-down move key. Short enough to feel immediate."""
 
 
 class _Table(QTableView):
@@ -90,6 +93,10 @@ class HistoryDialog(QDialog):
         layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
         self._connect()
         self.resize(1280, 600)
         self.apply_filter()
@@ -191,6 +198,60 @@ class HistoryDialog(QDialog):
     def apply_filter(self) -> None:
         """Read the log again through the filter the widgets describe."""
         self.model.set_filter(self.current_filter())
+
+    def refresh_soon(self) -> None:
+        """The log changed (a move, an undo, a reply): read it again once things settle."""
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Read the log again, keeping the selected entry and the rows in view where they were.
+
+        At the top of the list the newest entries come into view; scrolled
+        down, the row at the top of the view stays at the top.
+        """
+        self._refresh_timer.stop()
+        bar = self.table.verticalScrollBar()
+        at_top = bar.value() == bar.minimum()
+        top = self._entry_id_at(self.table.rowAt(0))
+        current = self.table.currentIndex()
+        selected = self._entry_id_at(current.row()) if current.isValid() else None
+        if not self.model.refresh(keep_id=None if at_top else top):
+            return
+        self.table.doItemsLayout()  # the scroll range must know the new rows before scrolling
+        row = self.model.row_of(selected)
+        if row is not None:
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, max(current.column(), 0)), flags
+            )
+        top_row = None if at_top else self.model.row_of(top)
+        if top_row is None:
+            bar.setValue(bar.minimum())
+        else:
+            self.table.scrollTo(
+                self.model.index(top_row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+
+    def set_requesters(self, requesters: Sequence[Requester]) -> None:
+        """Offer the requesters as they are now (one was added or renamed), keeping the choice."""
+        chosen = self.requester.currentData()
+        self.requester.blockSignals(True)  # the filter stays the same: no reload for this
+        while self.requester.count() > 1:
+            self.requester.removeItem(1)
+        for person in requesters:
+            self.requester.addItem(person.name, person.id)
+        found = self.requester.findData(chosen) if chosen is not None else 0
+        self.requester.setCurrentIndex(max(found, 0))
+        self.requester.blockSignals(False)
+        if chosen is not None and found < 0:
+            self.apply_filter()  # the chosen requester is gone: show everyone
+
+    def _entry_id_at(self, row: int) -> int | None:
+        entry = self.model.entry(row)
+        return entry.id if entry is not None else None
 
     def show_week(self, week: IsoWeek) -> None:
         """Narrow to one week (the reflection dialog links here)."""

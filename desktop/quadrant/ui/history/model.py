@@ -143,6 +143,46 @@ class HistoryModel(QAbstractTableModel):
         self.endResetModel()
         self.reset_done.emit()
 
+    def refresh(self, keep_id: int | None = None) -> bool:
+        """Read the log again after a change, keeping what was in view.
+
+        As many rows as were loaded are read again (the scroll position may be
+        deep in them), and pages past that until the entry ``keep_id`` is among
+        them, so the view can put it back where it was. On a failure the rows
+        shown stay as they were.
+
+        Returns:
+            Whether the rows were replaced.
+        """
+        wanted = len(self._entries)
+        page = self._read(None)
+        if page is None:
+            return False
+        entries, after = list(page.entries), page.next
+        # New entries push the kept one down by a page at most; one that is gone
+        # (its task purged) must not make this read the whole log.
+        limit = wanted + len(page.entries)
+        while after is not None and (
+            len(entries) < wanted
+            or (keep_id is not None and keep_id not in _ids(entries) and len(entries) < limit)
+        ):
+            more = self._read(after)
+            if more is None:
+                return False
+            entries.extend(more.entries)
+            after = more.next
+        self.beginResetModel()
+        self._entries, self._next, self._exhausted = entries, after, after is None
+        self.endResetModel()
+        self.reset_done.emit()
+        return True
+
+    def row_of(self, entry_id: int | None) -> int | None:
+        """The row that shows the log entry with this id, or None."""
+        if entry_id is None:
+            return None
+        return next((row for row, e in enumerate(self._entries) if e.id == entry_id), None)
+
     def entry(self, row: int) -> Reprioritisation | None:
         """The entry shown in ``row``, or None."""
         return self._entries[row] if 0 <= row < len(self._entries) else None
@@ -221,3 +261,7 @@ class HistoryModel(QAbstractTableModel):
         except QuadrantError as e:
             self.failed.emit(user_message(e))
             return None
+
+
+def _ids(entries: list[Reprioritisation]) -> set[int | None]:
+    return {entry.id for entry in entries}
