@@ -65,8 +65,11 @@ def doubled(texts: list[str]) -> list[str]:
 
 
 def _menu_items(menu: QMenu, title: str) -> Iterator[tuple[str, list[str]]]:
-    """Each menu and submenu under ``menu``, with the texts of its items."""
-    actions = [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+    """Each menu and submenu under ``menu``, with the texts of its items.
+
+    Hidden items count too: shown later, they must still have a letter of their own.
+    """
+    actions = [a for a in menu.actions() if not a.isSeparator()]
     yield title, [a.text() for a in actions]
     for action in actions:
         submenu = action.menu()
@@ -77,7 +80,7 @@ def _menu_items(menu: QMenu, title: str) -> Iterator[tuple[str, list[str]]]:
 def every_menu(app: ShellApp) -> dict[str, list[str]]:
     """The menu bar, its menus and submenus, the task context menu and the tray menu."""
     window = app.window
-    menus = {"menu bar": [a.text() for a in window.menuBar().actions() if a.isVisible()]}
+    menus = {"menu bar": [a.text() for a in window.menuBar().actions()]}
     for item in window.menuBar().actions():
         menu = item.menu()
         assert isinstance(menu, QMenu)
