@@ -821,14 +821,6 @@ vandaag, morgen, een weekdag, +3, 1-12 of 2026-12-01: deadline</translation>
             <translation>&amp;Zoeken</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ongedaan maken</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>O&amp;pnieuw</translation>
-        </message>
-        <message>
             <source>Move to %1</source>
             <translation>Verplaatsen naar %1</translation>
         </message>
@@ -2263,6 +2255,18 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
             <source>The team folder %1 has no template packs.</source>
             <translation>De teammap %1 bevat geen sjabloonpakketten.</translation>
         </message>
+        <message>
+            <source>“%1”, version %2, by %3</source>
+            <translation>“%1”, versie %2, van %3</translation>
+        </message>
+        <message>
+            <source>“%1”, version %2</source>
+            <translation>“%1”, versie %2</translation>
+        </message>
+        <message>
+            <source>New: %1 · Changed: %2 · Conflicts: %3 · Already here: %4</source>
+            <translation>Nieuw: %1 · Gewijzigd: %2 · Conflicten: %3 · Al aanwezig: %4</translation>
+        </message>
     </context>
     <context>
         <name>TemplateEditor</name>
@@ -2647,6 +2651,25 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         </message>
     </context>
     <context>
+        <name>UndoRedoActions</name>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Ongedaan maken: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>O&amp;pnieuw: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>O&amp;pnieuw</translation>
+        </message>
+    </context>
+    <context>
         <name>WeekPicker</name>
         <message>
             <source>Week %1</source>
@@ -2779,6 +2802,34 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <message>
             <source>The file is not complete JSON: {problem} at line {line}, column {column}.</source>
             <translation>Het bestand is geen volledige JSON: {problem} op regel {line}, kolom {column}.</translation>
+        </message>
+        <message>
+            <source>The file is not complete JSON: a value is missing at line {line}, column {column}.</source>
+            <translation>Het bestand is geen volledige JSON: er ontbreekt een waarde op regel {line}, kolom {column}.</translation>
+        </message>
+        <message>
+            <source>The file is not complete JSON: a comma is missing at line {line}, column {column}.</source>
+            <translation>Het bestand is geen volledige JSON: er ontbreekt een komma op regel {line}, kolom {column}.</translation>
+        </message>
+        <message>
+            <source>The file is not complete JSON: a colon is missing at line {line}, column {column}.</source>
+            <translation>Het bestand is geen volledige JSON: er ontbreekt een dubbele punt op regel {line}, kolom {column}.</translation>
+        </message>
+        <message>
+            <source>The file is not complete JSON: a field name in double quotes is missing at line {line}, column {column}.</source>
+            <translation>Het bestand is geen volledige JSON: er ontbreekt een veldnaam tussen dubbele aanhalingstekens op regel {line}, kolom {column}.</translation>
+        </message>
+        <message>
+            <source>The file is not complete JSON: the text that starts at line {line}, column {column} is never closed.</source>
+            <translation>Het bestand is geen volledige JSON: de tekst die begint op regel {line}, kolom {column}, wordt nergens afgesloten.</translation>
+        </message>
+        <message>
+            <source>The file is not complete JSON: something follows the end of the data at line {line}, column {column}.</source>
+            <translation>Het bestand is geen volledige JSON: na het einde van de gegevens staat nog iets, op regel {line}, kolom {column}.</translation>
+        </message>
+        <message>
+            <source>The file is not complete JSON: a control character at line {line}, column {column}.</source>
+            <translation>Het bestand is geen volledige JSON: er staat een stuurteken op regel {line}, kolom {column}.</translation>
         </message>
         <message>
             <source>The file cannot be read as JSON: {problem}</source>

@@ -77,7 +77,7 @@ def _rows(manager: TemplateManager) -> dict[str, list[tuple[str, str]]]:
         pack = manager.list.topLevelItem(index)
         assert pack is not None
         children = (pack.child(i) for i in range(pack.childCount()))
-        shown[f"{pack.text(0)} | {pack.text(4)}"] = [(c.text(0), c.text(4)) for c in children]
+        shown[pack.text(0)] = [(c.text(0), c.text(4)) for c in children]
     return shown
 
 
@@ -91,18 +91,21 @@ def test_the_team_source_lists_each_pack_with_its_templates_and_what_importing_d
     manager = _team_view(qtbot, app, folder)
 
     assert _rows(manager) == {
-        "kapot.quadrant-pack.json | Cannot be read": [],
-        "Secretariaat | New, version 1.0.0": [("Nee, vriendelijk", "New"), ("Niet nu", "New")],
+        "kapot.quadrant-pack.json — Cannot be read": [],
+        "Secretariaat — New, version 1.0.0": [("Nee, vriendelijk", "New"), ("Niet nu", "New")],
     }
     assert manager.message.text().startswith("2 packs in ")
     broken = manager.list.topLevelItem(0)
-    assert broken is not None and "not complete JSON" in broken.toolTip(4)
+    assert broken is not None and "not complete JSON" in broken.toolTip(0)
     # A team template is shown, not edited in place: it has to be imported first.
     pool = manager.list.topLevelItem(1)
     assert pool is not None and pool.child(0) is not None
     manager.list.setCurrentItem(pool.child(0))
     assert manager.editor.body.toPlainText() == "Dit lukt me deze week niet, {requester}."
     assert manager.editor.body.isReadOnly() and manager.editor.name.isReadOnly()
+    assert manager.editor.problem.text() == ""
+    assert "“Secretariaat”, version 1.0.0, by Sandra" in manager.message.text()
+    assert "New: 2 · Changed: 0 · Conflicts: 0 · Already here: 0" in manager.message.text()
     assert not manager.new_button.isEnabled() and not manager.delete_button.isEnabled()
     assert manager.import_button.isVisible() and manager.import_button.isEnabled()
 
@@ -124,7 +127,7 @@ def test_importing_from_the_team_view_goes_through_the_preview_and_shows_the_pac
 
     assert {"pool.nee", "pool.later"} <= _library_uids(app)
     qtbot.waitUntil(lambda: "Up to date" in "".join(_rows(manager)))
-    assert _rows(manager)["Secretariaat | Up to date, version 1.0.0"] == [
+    assert _rows(manager)["Secretariaat — Up to date, version 1.0.0"] == [
         ("Nee, vriendelijk", "Identical"),
         ("Niet nu", "Identical"),
     ]
@@ -141,7 +144,7 @@ def test_the_team_view_follows_the_filters_and_a_new_file_in_the_folder(
 ) -> None:
     manager = _team_view(qtbot, app, folder)
     manager.tone_filter.setCurrentIndex(manager.tone_filter.findData(Tone.FIRM))
-    assert _rows(manager) == {"Secretariaat | New, version 1.0.0": [("Niet nu", "New")]}
+    assert _rows(manager) == {"Secretariaat — New, version 1.0.0": [("Niet nu", "New")]}
     manager.tone_filter.setCurrentIndex(0)
 
     team_folder = app.window.packs.team
@@ -153,7 +156,7 @@ def test_the_team_view_follows_the_filters_and_a_new_file_in_the_folder(
             name="Extra",
         )
     _close_offers(qtbot, team_folder)
-    qtbot.waitUntil(lambda: "Extra | New, version 1.0.0" in _rows(manager))
+    qtbot.waitUntil(lambda: "Extra — New, version 1.0.0" in _rows(manager))
 
 
 def test_without_a_team_folder_the_team_view_says_where_to_choose_one(

@@ -146,18 +146,54 @@ def load_json(data: bytes, *, max_bytes: int, max_depth: int) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_object, parse_constant=_reject_constant)
     except json.JSONDecodeError as e:
+        template = _JSON_PROBLEMS.get(e.msg, _SOME_JSON_PROBLEM)
         raise ImportRejected(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The file is not complete JSON: {problem} at line {line}, column {column}.",
-            ),
-            params={"problem": e.msg, "line": e.lineno, "column": e.colno},
+            template, params={"problem": e.msg, "line": e.lineno, "column": e.colno}
         ) from e
     except (ValueError, RecursionError) as e:  # a 5,000-digit number; depth is checked above
         raise ImportRejected(
             QT_TRANSLATE_NOOP("errors", "The file cannot be read as JSON: {problem}"),
             params={"problem": str(e)[:200]},
         ) from e
+
+
+_SOME_JSON_PROBLEM = QT_TRANSLATE_NOOP(
+    "errors", "The file is not complete JSON: {problem} at line {line}, column {column}."
+)
+_JSON_PROBLEMS = {
+    # Python's own wording is English; each known problem gets a sentence the UI can translate.
+    "Expecting value": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file is not complete JSON: a value is missing at line {line}, column {column}.",
+    ),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file is not complete JSON: a comma is missing at line {line}, column {column}.",
+    ),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file is not complete JSON: a colon is missing at line {line}, column {column}.",
+    ),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file is not complete JSON: a field name in double quotes is missing at line {line}, "
+        "column {column}.",
+    ),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file is not complete JSON: the text that starts at line {line}, column {column} "
+        "is never closed.",
+    ),
+    "Extra data": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file is not complete JSON: something follows the end of the data at line {line}, "
+        "column {column}.",
+    ),
+    "Invalid control character at": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file is not complete JSON: a control character at line {line}, column {column}.",
+    ),
+}
 
 
 def describe(value: object) -> str:

@@ -71,6 +71,7 @@ class TeamOffersDialog(QDialog):
         self.setObjectName("team_offers")
         self.setWindowTitle(self.tr("Team folder"))
         self.setModal(False)
+        self.setMinimumWidth(520)  # file names and reasons wrap less; Dutch runs longer
         self.offers = list(offers)
         self.review_buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
@@ -88,6 +89,7 @@ class TeamOffersDialog(QDialog):
             button.setAccessibleName(self.tr("Review %1").replace("%1", pack.name))
             grid.addWidget(button, row, 1)
             self.review_buttons.append(button)
+        grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
         self.broken_label = _plain("")
         if broken:

@@ -17,7 +17,7 @@ from typing import Final, Protocol
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from quadrant.domain.pack_plan import PlanItem
+from quadrant.domain.pack_plan import ItemStatus, PlanItem
 from quadrant.domain.templates import Template
 from quadrant.services.team_folder import TeamPack, TeamStatus
 from quadrant.services.templates import TemplateQuery
@@ -107,24 +107,48 @@ def fill_team_tree(tree: QTreeWidget, packs: Sequence[TeamPack], query: Template
         items = [i for i in pack.plan.items if query.matches(i.incoming)] if pack.plan else []
         if narrowed and not items:
             continue
-        tree.addTopLevelItem(_pack_row(pack, items))
+        row = _pack_row(pack, items)
+        tree.addTopLevelItem(row)
+        row.setFirstColumnSpanned(True)  # the pack's status reads as one line
         listed += 1
     tree.expandAll()
     return listed
 
 
 def _pack_row(pack: TeamPack, items: Sequence[PlanItem]) -> QTreeWidgetItem:
-    row = QTreeWidgetItem([pack.name, "", "", "", pack_status_label(pack)])
+    row = QTreeWidgetItem([f"{pack.name} — {pack_status_label(pack)}"])
     row.setData(0, PACK_ROLE, pack)
     font = row.font(0)
     font.setBold(True)
     row.setFont(0, font)
-    tip = error_text(pack.problem) if pack.problem is not None else pack.error
-    row.setToolTip(0, plain_tooltip(f"{pack.path}\n{tip}".strip()))
-    row.setToolTip(4, plain_tooltip(tip or pack_status_label(pack)))
+    row.setToolTip(0, plain_tooltip(f"{pack.path}\n{pack_summary(pack)}"))
     for item in items:
         row.addChild(_template_row(pack, item))
     return row
+
+
+def pack_summary(pack: TeamPack) -> str:
+    """What a team pack is and what importing it would do, for the line under the list."""
+    if pack.plan is None:
+        problem = error_text(pack.problem) if pack.problem is not None else pack.error
+        return f"{pack.path.name}: {problem}"
+    meta = pack.plan.pack.metadata
+    made = (
+        QCoreApplication.translate("TeamTemplates", "“%1”, version %2, by %3")
+        if meta.author
+        else QCoreApplication.translate("TeamTemplates", "“%1”, version %2")
+    )
+    head = made.replace("%1", meta.name).replace("%2", meta.version).replace("%3", meta.author)
+    counts = (
+        QCoreApplication.translate(
+            "TeamTemplates", "New: %1 · Changed: %2 · Conflicts: %3 · Already here: %4"
+        )
+        .replace("%1", str(pack.plan.count(ItemStatus.NEW)))
+        .replace("%2", str(pack.plan.count(ItemStatus.CHANGED)))
+        .replace("%3", str(pack.plan.count(ItemStatus.CONFLICTING)))
+        .replace("%4", str(pack.plan.count(ItemStatus.IDENTICAL)))
+    )
+    return "\n".join(part for part in (head, meta.description, counts) if part)
 
 
 def _template_row(pack: TeamPack, item: PlanItem) -> QTreeWidgetItem:

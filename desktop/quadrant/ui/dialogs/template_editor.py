@@ -6,6 +6,8 @@ cursor there, so a typo such as ``{taak}`` is found without hunting.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -121,7 +123,7 @@ class TemplateEditor(QWidget):
         self.placeholder_list.setMaximumWidth(220)
         self.insert_button = QPushButton(self.tr("&Insert placeholder"))
         self.insert_button.setAccessibleName(self.tr("Insert the selected placeholder"))
-        title = QLabel(self.tr("&Placeholders:"))
+        self.palette_title = title = QLabel(self.tr("&Placeholders:"))
         title.setBuddy(self.placeholder_list)
         column = QVBoxLayout()
         column.addWidget(title)
@@ -174,9 +176,12 @@ class TemplateEditor(QWidget):
         for line in (self.name, self.subject, self.tags):
             line.setReadOnly(read_only)
         self.body.setReadOnly(read_only)
-        for widget in (self.kind, self.tone, self.language, self.placeholder_list):
-            widget.setEnabled(not read_only)
-        self.insert_button.setEnabled(not read_only)
+        for combo in (self.kind, self.tone, self.language):
+            combo.setEnabled(not read_only)
+        # Nothing to insert into: the palette makes room for the list instead.
+        for widget in (self.palette_title, self.placeholder_list, self.insert_button):
+            widget.setVisible(not read_only)
+        self.check()
 
     def loaded(self) -> Template | None:
         """The template as it was loaded (None for a new one)."""
@@ -208,9 +213,17 @@ class TemplateEditor(QWidget):
         return self.template() != self._template
 
     def check(self) -> bool:
-        """Validate the fields and show the first problem; True when the template is valid."""
+        """Validate the fields and show the first problem; True when the template is valid.
+
+        An untouched new template shows no problem yet, and a read-only one
+        (a team pack's, validated when the pack was read) none at all.
+        """
         self._problem = None
         message = ""
+        if self.body.isReadOnly() or (self._template is None and not self.is_dirty()):
+            self.problem.setText("")
+            self.go_to_problem.setVisible(False)
+            return self._template is not None
         for field, text in (
             (self.subject, self.subject.text()),
             (self.body, self.body.toPlainText()),
@@ -224,7 +237,9 @@ class TemplateEditor(QWidget):
                 break
         if not message:
             try:
-                self.template().validate()
+                candidate = self.template()
+                # A new template gets its uid when it is saved; its other rules apply now.
+                replace(candidate, uid=candidate.uid or "new").validate()
             except ValidationError as e:
                 message = user_message(e)
         self.problem.setText(message)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Final, Protocol
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
@@ -31,6 +31,7 @@ from quadrant.ui.dialogs.team_templates import (
     fill_team_tree,
     find_row,
     pack_of,
+    pack_summary,
     team_state_text,
     template_of,
 )
@@ -43,6 +44,9 @@ from quadrant.ui.reply_labels import (
     source_label,
     tone_label,
 )
+
+LIBRARY_SPLIT: Final = [470, 630]
+TEAM_SPLIT: Final = [660, 440]
 
 
 class TemplateHost(Protocol):
@@ -97,12 +101,12 @@ class TemplateManager(QDialog):
         self.list.setAccessibleName(self.tr("Templates"))
         self._team = host.team_source()
         self.editor = TemplateEditor()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 630])
+        splitter.setSizes(LIBRARY_SPLIT)
         splitter.setChildrenCollapsible(False)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -250,6 +254,8 @@ class TemplateManager(QDialog):
     def reload(self, select_id: int | None = None) -> None:
         """List the templates again, keeping (or moving) the selection."""
         team = self.showing_team()
+        if team != self.list.rootIsDecorated():  # the team view needs room for its status column
+            self.splitter.setSizes(TEAM_SPLIT if team else LIBRARY_SPLIT)
         self.list.setRootIsDecorated(team)
         self.list.setHeaderLabels(
             [self.tr("Name"), self.tr("Kind"), self.tr("Tone"), self.tr("Language"),
@@ -310,7 +316,16 @@ class TemplateManager(QDialog):
         else:
             self.editor.load(None)
         self.editor.set_read_only(True)
-        self._say(team_state_text(self._team, shown))
+        self._say_team_state(shown)
+
+    def _say_team_state(self, shown: int | None = None) -> None:
+        """The folder's state, and what the chosen pack is and would bring."""
+        count = self.list.topLevelItemCount() if shown is None else shown
+        pack = pack_of(self.list.currentItem())
+        lines = [team_state_text(self._team, count)]
+        if pack is not None:
+            lines.append(pack_summary(pack))
+        self._say("\n".join(lines))
 
     def _on_team_scanned(self, _packs: object) -> None:
         if self.showing_team() and not self.editor.is_dirty():
@@ -338,7 +353,7 @@ class TemplateManager(QDialog):
             return
         if self.showing_team():
             self.editor.load(template_of(current))
-            self._say(team_state_text(self._team, self.list.topLevelItemCount()))
+            self._say_team_state()
         else:
             self.editor.load(self.selected())
             self._say("")
