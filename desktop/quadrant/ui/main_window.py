@@ -30,6 +30,7 @@ from quadrant.ui.pack_actions import install_pack_actions
 from quadrant.ui.reflection_actions import install_reflection_actions
 from quadrant.ui.reply_actions import install_reply_actions
 from quadrant.ui.task_store import TaskStore, ViewMode
+from quadrant.ui.undo_menu import UndoRedoActions
 
 SAVED_MESSAGE_MS = 2500
 
@@ -156,9 +157,10 @@ class MainWindow(QMainWindow):
             on_matrix=True,
         )  # fmt: skip
         self.find_action = self._action(self.tr("&Find"), self.focus_search, "Ctrl+F")
-        self.undo_action = self.task_actions.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_redo = UndoRedoActions(self.task_actions.undo_stack, self)  # follow language
+        self.undo_action = self.undo_redo.undo_action
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.task_actions.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_redo.redo_action
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([self.undo_action, self.redo_action])
         self.move_actions = [

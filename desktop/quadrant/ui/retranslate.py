@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from quadrant.ui.i18n import MessageKey, RecordingTranslator
+from quadrant.ui.undo_menu import UndoRedoActions
 
 _PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
 _MIN_PATTERN_LETTERS = 3  # fewer: "%1: %2" would match anything
@@ -123,6 +124,8 @@ def retranslate_tree(root: QWidget, words: Rewording) -> None:
         refresh = getattr(widget, "retranslate", None)
         if callable(refresh):
             refresh()
+    for undo_redo in root.findChildren(UndoRedoActions):  # the commands' descriptions too
+        undo_redo.retranslate(words.text)
     root.update()
 
 
