@@ -120,7 +120,9 @@ class TemplateEditor(QWidget):
             item.setToolTip(f"{spec.description(language)}\n{spec.example(language)}")
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             self.placeholder_list.addItem(item)
-        self.placeholder_list.setMaximumWidth(220)
+        # Wide enough for the longest name, so no placeholder hides behind a scroll bar.
+        widest = self.placeholder_list.sizeHintForColumn(0)
+        self.placeholder_list.setFixedWidth(widest + 2 * self.placeholder_list.frameWidth() + 8)
         self.insert_button = QPushButton(self.tr("&Insert placeholder"))
         self.insert_button.setAccessibleName(self.tr("Insert the selected placeholder"))
         self.palette_title = title = QLabel(self.tr("&Placeholders:"))

@@ -45,8 +45,8 @@ from quadrant.ui.reply_labels import (
     tone_label,
 )
 
-LIBRARY_SPLIT: Final = [470, 630]
-TEAM_SPLIT: Final = [660, 440]
+LIBRARY_SPLIT: Final = [540, 660]
+TEAM_SPLIT: Final = [700, 500]
 
 
 class TemplateHost(Protocol):
@@ -94,7 +94,7 @@ class TemplateManager(QDialog):
         self._host = host
         self.setObjectName("template_manager")
         self.setWindowTitle(self.tr("Reply templates"))
-        self.resize(1100, 680)
+        self.resize(1200, 680)  # five columns of Dutch labels beside the editor
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
