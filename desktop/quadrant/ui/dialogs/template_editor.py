@@ -93,7 +93,7 @@ class TemplateEditor(QWidget):
         left.addWidget(self.note)
         left.addLayout(form, 1)
         left.addLayout(problem_row)
-        layout = QHBoxLayout(self)
+        self._columns = layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 3)
         layout.addLayout(self._build_palette(), 1)
@@ -183,6 +183,7 @@ class TemplateEditor(QWidget):
         # Nothing to insert into: the palette makes room for the list instead.
         for widget in (self.palette_title, self.placeholder_list, self.insert_button):
             widget.setVisible(not read_only)
+        self._columns.setStretch(1, 0 if read_only else 1)
         self.check()
 
     def loaded(self) -> Template | None:
