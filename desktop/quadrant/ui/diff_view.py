@@ -2,7 +2,8 @@
 
 Texts from a pack are a stranger's, so nothing here interprets them: they
 go into QPlainTextEdit (no HTML, no links), and colour comes only from
-extra selections laid over whole lines. Long lines are wrapped *before*
+extra selections laid over whole lines, in colours taken from the palette
+(ui/diff_colours.py: readable on light and dark ones alike). Long lines are wrapped *before*
 diffing (at ``WRAP_COLUMNS``), so each diff row is exactly one line on both
 sides and the two columns stay aligned while they scroll together.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import textwrap
 from typing import Final
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,11 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from quadrant.domain.pack_plan import DiffRow, side_by_side
+from quadrant.ui.diff_colours import DiffColours, diff_colours
 
 WRAP_COLUMNS: Final = 60
-_REMOVED: Final = QColor(255, 220, 220)
-_ADDED: Final = QColor(214, 245, 214)
-_FILLER: Final = QColor(238, 238, 238)
 
 
 def wrapped(text: str, width: int = WRAP_COLUMNS) -> str:
@@ -76,8 +76,26 @@ class DiffView(QWidget):
             self.rows = side_by_side(wrapped(old), wrapped(new))
         self._fill(self.left, [self._line(row.left, row.tag, "−") for row in self.rows])
         self._fill(self.right, [self._line(row.right, row.tag, "+") for row in self.rows])
-        self._colour(self.left, [(row.left is None, row.tag) for row in self.rows], _REMOVED)
-        self._colour(self.right, [(row.right is None, row.tag) for row in self.rows], _ADDED)
+        self._recolour()
+
+    @property
+    def colours(self) -> DiffColours:
+        """The line colours for the current palette (the panes inherit this widget's)."""
+        # Not the panes' own: a palette change reaches this widget before its children.
+        return diff_colours(self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system switched between light and dark: colour the lines for the new palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+
+    def _recolour(self) -> None:
+        colours = self.colours
+        left = [(row.left is None, row.tag) for row in self.rows]
+        right = [(row.right is None, row.tag) for row in self.rows]
+        self._colour(self.left, left, colours.removed, colours.filler)
+        self._colour(self.right, right, colours.added, colours.filler)
 
     @staticmethod
     def _line(text: str | None, tag: str, mark: str) -> str:
@@ -91,13 +109,15 @@ class DiffView(QWidget):
         pane.moveCursor(QTextCursor.MoveOperation.Start)
 
     @staticmethod
-    def _colour(pane: QPlainTextEdit, rows: list[tuple[bool, str]], changed: QColor) -> None:
+    def _colour(
+        pane: QPlainTextEdit, rows: list[tuple[bool, str]], changed: QColor, filler: QColor
+    ) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
         block = pane.document().firstBlock()
         for missing, tag in rows:
             if tag != "equal":
                 selection = QTextEdit.ExtraSelection()
-                selection.format.setBackground(_FILLER if missing else changed)
+                selection.format.setBackground(filler if missing else changed)
                 selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
                 selection.cursor = QTextCursor(block)
                 selections.append(selection)
