@@ -162,5 +162,5 @@ def test_cli_empty_trash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         assert refused.value.code == 2
     finally:
         stop_logging()
-    assert "Removed 1 deleted tasks for good." in capsys.readouterr().out
+    assert "Removed 1 deleted task for good." in capsys.readouterr().out
     assert canary_counts(data)["quadrant.sqlite3"] == 0

@@ -24,16 +24,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 import yaml
 
 from quadrant.domain import placeholders
-from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
-from quadrant.domain.errors import ExportFailed
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ExportFailed, fill_template
 from quadrant.domain.packs import PackMetadata
 from quadrant.domain.replies import Language, ReplyKind, Tone
 from quadrant.domain.templates import Template
@@ -88,10 +87,23 @@ def trigger_for(template: Template) -> str:
 
 @dataclass(frozen=True)
 class Skipped:
-    """A template or match left out, and why (shown to the user after the export/import)."""
+    """A template or match left out, and why (shown to the user after the export/import).
+
+    The why is a constant English ``template`` in the "errors" translation
+    context with its ``{fields}`` in ``params``, like the project's errors
+    (domain.errors): the window translates it (ui.errors.translated), the
+    English :attr:`reason` is for logs and the CLI. ``name`` comes from the
+    file and is never part of the template.
+    """
 
     name: str
-    reason: str
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        """The English reason with its fields filled in."""
+        return fill_template(self.template, self.params)
 
 
 @dataclass(frozen=True)
@@ -184,14 +196,17 @@ def build_package(templates: Sequence[Template], metadata: PackMetadata) -> Espa
             trigger = f"{base}-{n}"
         match = _match(template, trigger)
         if match is None:
-            skipped.append(
-                Skipped(template.name, "contains {{, }}, [[, ]] or $|$, which Espanso would expand")
+            reason = QT_TRANSLATE_NOOP(
+                "errors", "contains {{, }}, [[, ]] or $|$, which Espanso would expand"
             )
+            skipped.append(Skipped(template.name, reason))
             continue
         used.add(trigger)
         matches.append(match)
     if not matches:
-        raise ExportFailed(_T("errors", "None of these templates can be used in Espanso."))
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("errors", "None of these templates can be used in Espanso.")
+        )
     manifest = {
         "name": name,
         "title": metadata.name or "Quadrant templates",
@@ -238,7 +253,7 @@ def write_package(package: EspansoPackage, parent: Path) -> Path:
         folder.mkdir(parents=False, exist_ok=True)
     except OSError as e:
         raise ExportFailed(
-            _T("errors", "Cannot create {folder}: {reason}"),
+            QT_TRANSLATE_NOOP("errors", "Cannot create {folder}: {reason}"),
             params={"folder": str(folder), "reason": e.strerror or str(e)},
         ) from e
     for filename, data in package.files.items():

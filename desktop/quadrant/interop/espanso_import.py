@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from quadrant.domain import placeholders
-from quadrant.domain.errors import QT_TRANSLATE_NOOP as _T
-from quadrant.domain.errors import ImportRejected
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected
 from quadrant.domain.pack_reader import PackReader, TooManyProblems
 from quadrant.domain.packs import MAX_PACK_BYTES, MAX_TEMPLATES, Pack, PackError, is_newer
 from quadrant.domain.replies import Language, ReplyKind, Tone
@@ -112,7 +111,7 @@ def read_espanso_file(path: Path, defaults: Defaults | None = None) -> EspansoIm
         )
     except OSError as e:
         raise ImportRejected(
-            _T("errors", "Cannot read {path}: {reason}"),
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
             params={"path": str(path), "reason": e.strerror or str(e)},
         ) from e
     return read_espanso(data, manifest, folder_name=path.parent.name, defaults=defaults)
@@ -135,12 +134,14 @@ def read_espanso(
     document = load_yaml(package_yml, max_bytes=MAX_PACK_BYTES)
     if not isinstance(document, dict) or not isinstance(document.get("matches"), list):
         raise ImportRejected(
-            _T("errors", 'This is not an Espanso match file: it has no "matches" list.')
+            QT_TRANSLATE_NOOP(
+                "errors", 'This is not an Espanso match file: it has no "matches" list.'
+            )
         )
     matches: list[Any] = document["matches"]
     if len(matches) > MAX_TEMPLATES:
         raise ImportRejected(
-            _T("errors", "The file has {count} matches; the limit is {limit}."),
+            QT_TRANSLATE_NOOP("errors", "The file has {count} matches; the limit is {limit}."),
             params={"count": len(matches), "limit": MAX_TEMPLATES},
         )
     manifest = _manifest(manifest_yml)
@@ -148,7 +149,9 @@ def read_espanso(
     templates, skipped = _templates(matches, name, defaults)
     if not templates:
         raise ImportRejected(
-            _T("errors", "The Espanso file has no plain-text matches that Quadrant can use.")
+            QT_TRANSLATE_NOOP(
+                "errors", "The Espanso file has no plain-text matches that Quadrant can use."
+            )
         )
     metadata = {
         "uid": f"espanso.{name}",
@@ -171,7 +174,9 @@ def _manifest(data: bytes | None) -> dict[str, Any]:
         return {}
     document = load_yaml(data, max_bytes=MAX_MANIFEST_BYTES)
     if not isinstance(document, dict):
-        raise ImportRejected(_T("errors", "The Espanso _manifest.yml is not a mapping."))
+        raise ImportRejected(
+            QT_TRANSLATE_NOOP("errors", "The Espanso _manifest.yml is not a mapping.")
+        )
     return {k: v for k, v in document.items() if isinstance(v, str)}
 
 
@@ -200,8 +205,11 @@ def _templates(
         with contextlib.suppress(TooManyProblems):
             template = reader.template(entry, index)
         if template is None or reader.problems:
-            reason = reader.problems[0].message if reader.problems else "not usable"
-            skipped.append(Skipped(entry["name"], reason))
+            problem = reader.problems[0] if reader.problems else None
+            if problem is None:
+                skipped.append(Skipped(entry["name"], QT_TRANSLATE_NOOP("errors", "not usable")))
+            else:  # the pack reader's own template, translated like its errors
+                skipped.append(Skipped(entry["name"], problem.template, problem.params))
             continue
         uids.add(template.uid)
         templates.append(template)
@@ -211,7 +219,7 @@ def _templates(
 def _entry(match: object, package: str, defaults: Defaults) -> dict[str, Any] | Skipped:
     """A pack template entry for one match, or why it is skipped."""
     if not isinstance(match, dict):
-        return Skipped("?", "not a match")
+        return Skipped("?", QT_TRANSLATE_NOOP("errors", "not a match"))
     trigger = match.get("trigger")
     if not isinstance(trigger, str):
         triggers = match.get("triggers")
@@ -219,12 +227,16 @@ def _entry(match: object, package: str, defaults: Defaults) -> dict[str, Any] | 
     label = match.get("label")
     shown = str(label if isinstance(label, str) else trigger or "?")[:80]
     if not isinstance(trigger, str) or not trigger.strip():
-        return Skipped(shown, "no plain trigger (a regex trigger, or none)")
+        reason = QT_TRANSLATE_NOOP("errors", "no plain trigger (a regex trigger, or none)")
+        return Skipped(shown, reason)
     if "vars" in match or any(key in match for key in ("image_path", "html", "markdown")):
-        return Skipped(shown, "not plain text (variables, an image, HTML or Markdown)")
+        reason = QT_TRANSLATE_NOOP(
+            "errors", "not plain text (variables, an image, HTML or Markdown)"
+        )
+        return Skipped(shown, reason)
     body = _body(match)
     if isinstance(body, Skipped):
-        return Skipped(shown, body.reason)
+        return Skipped(shown, body.template, body.params)
     kind, tone, language = _labels(trigger, body, defaults)
     uid = "espanso." + package + "." + (_UID_UNSAFE.sub("_", trigger.strip())[:120] or "match")
     return {
@@ -248,7 +260,10 @@ def _body(match: dict[str, Any]) -> str | Skipped:
         for field in _FIELD.finditer(form):
             name = field.group(1).strip()
             if name not in placeholders.PLACEHOLDER_NAMES:
-                return Skipped("", f"the form field “{name[:40]}” is not a Quadrant placeholder")
+                reason = QT_TRANSLATE_NOOP(
+                    "errors", "the form field “{field}” is not a Quadrant placeholder"
+                )
+                return Skipped("", reason, {"field": name[:40]})
             pieces.append(placeholders.escape(form[position : field.start()]))
             pieces.append("{" + name + "}")
             position = field.end()
@@ -256,9 +271,9 @@ def _body(match: dict[str, Any]) -> str | Skipped:
         return "".join(pieces)
     replace = match.get("replace")
     if not isinstance(replace, str):
-        return Skipped("", "no text to insert")
+        return Skipped("", QT_TRANSLATE_NOOP("errors", "no text to insert"))
     if "{{" in replace:
-        return Skipped("", "uses Espanso variables")
+        return Skipped("", QT_TRANSLATE_NOOP("errors", "uses Espanso variables"))
     return placeholders.escape(replace)
 
 

@@ -8,6 +8,8 @@ template has no translation reads in English, never as a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from quadrant.domain.errors import ERRORS_CONTEXT, QuadrantError, fill_template
@@ -20,6 +22,13 @@ def user_message(error: QuadrantError) -> str:
     out: the dialog already shows which field is meant.
     """
     template = getattr(error, "template", "") or str(error)
-    params = getattr(error, "params", {}) or {}
-    translated = QCoreApplication.translate(ERRORS_CONTEXT, template)
-    return fill_template(translated, params)
+    return translated(template, getattr(error, "params", {}) or {})
+
+
+def translated(template: str, params: Mapping[str, object]) -> str:
+    """An English template from the "errors" context in the user's language, fields filled.
+
+    For texts that travel like errors without being raised: the reason an
+    Espanso match or template was left out (interop.espanso.Skipped).
+    """
+    return fill_template(QCoreApplication.translate(ERRORS_CONTEXT, template), params)

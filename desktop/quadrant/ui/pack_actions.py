@@ -139,7 +139,9 @@ class PackActions(QObject):
         except QuadrantError as e:
             self.show_error(e)
             return None
-        left_out = [f"{s.name}: {s.reason}" for s in template_file.skipped]
+        from quadrant.ui.errors import translated
+
+        left_out = [f"{s.name}: {translated(s.template, s.params)}" for s in template_file.skipped]
         return self.preview(plan, left_out)
 
     def preview(self, plan: ImportPlan, left_out: Sequence[str] = ()) -> PackImportDialog:
@@ -260,8 +262,10 @@ class PackActions(QObject):
         from quadrant.services import sharing
         from quadrant.ui.dialogs.pack_export_dialog import ExportFormat, with_suffix
         from quadrant.ui.dialogs.pack_import_dialog import error_text
+        from quadrant.ui.errors import translated
 
         uow = self.new_uow()
+        shared, left_out = len(request.template_ids), ""
         try:
             if request.format is ExportFormat.ESPANSO:
                 with uow:
@@ -269,6 +273,10 @@ class PackActions(QObject):
                 package = build_package(templates, request.metadata)
                 folder = write_package(package, request.target)
                 where = str(folder)
+                shared = len(package.triggers)
+                left_out = "; ".join(
+                    f"{s.name}: {translated(s.template, s.params)}" for s in package.skipped
+                )
             else:
                 data = sharing.export_pack(
                     uow, request.template_ids, request.metadata, request.strip_names
@@ -279,8 +287,10 @@ class PackActions(QObject):
                 where = str(target)
         except QuadrantError as e:
             return error_text(e)
-        self.message.emit(self.tr("Shared %1 templates in %2").replace(
-            "%1", str(len(request.template_ids))).replace("%2", where))  # fmt: skip
+        text = self.tr("Shared %1 templates in %2").replace("%1", str(shared)).replace("%2", where)
+        if left_out:
+            text += " " + self.tr("Left out: %1").replace("%1", left_out)
+        self.message.emit(text)
         return None
 
 
