@@ -160,38 +160,75 @@ def _move_in(
     now: datetime,
 ) -> Moved:
     """The body of ``move``, for use cases that move inside a larger unit of work."""
-    task = uow.tasks.get(task_id)
+    why = _Why(cause, requester_id, reason, note, now)
+    return _relocate(uow, uow.tasks.get(task_id), quadrant, before_id, due_at, why).moved
+
+
+@dataclass(frozen=True, slots=True)
+class _Why:
+    """What a move's log entry says besides the change itself."""
+
+    cause: Cause
+    requester_id: int | None
+    reason: str | None
+    note: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class _Relocated:
+    """A move, and the id of the task now right after it (UNCHANGED: it kept its place)."""
+
+    moved: Moved
+    following: int | Unchanged | None
+
+
+def _relocate(
+    uow: UnitOfWork,
+    task: Task,
+    quadrant: Quadrant | None,
+    before_id: int | Unchanged | None,
+    due_at: datetime | Unchanged | None,
+    why: _Why,
+    home: Sequence[tuple[int, int]] | None = None,
+) -> _Relocated:
+    """Move ``task`` (as read in this unit of work) and log it; nothing when nothing changes.
+
+    ``home`` is its quadrant's order when the caller read it already: each
+    quadrant is read at most once per move (docs/performance.md).
+    """
+    assert task.id is not None
     target = quadrant or task.quadrant
     new_due = task.due_at if isinstance(due_at, Unchanged) else validate_due(due_at)
-    moved = task.with_quadrant(target)
-    moved = replace(moved, due_at=new_due)
+    moved = replace(task.with_quadrant(target), due_at=new_due)
     shifted: tuple[Task, ...] = ()
+    following: int | Unchanged | None = UNCHANGED
     changes_quadrant = target != task.quadrant
-    stays = isinstance(before_id, Unchanged) or (
-        not changes_quadrant and _following_id(uow, task) == before_id
-    )
-    if changes_quadrant or not stays:
-        anchor = None if isinstance(before_id, Unchanged) else before_id
-        position, shifted = _position_before(uow, target, anchor, exclude=task_id)
-        moved = replace(moved, position=position)
+    if changes_quadrant or not isinstance(before_id, Unchanged):
+        reuse = home is not None and not changes_quadrant
+        places = home if reuse and home is not None else uow.tasks.places_in(target)
+        if changes_quadrant or _next_id(places, task.id) != before_id:
+            anchor = None if isinstance(before_id, Unchanged) else before_id
+            position, shifted, following = _position_before(uow, target, places, anchor, task.id)
+            moved = replace(moved, position=position)
     if moved == task:
-        return Moved(task)
+        return _Relocated(Moved(task), UNCHANGED)
     uow.tasks.update(moved)
     uow.log.append(
         Reprioritisation(
-            task_id=task_id,
-            at=now,
+            task_id=task.id,
+            at=why.at,
             from_quadrant=task.quadrant,
             to_quadrant=target,
-            cause=cause,
+            cause=why.cause,
             from_due=task.due_at,
             to_due=new_due,
-            requester_id=requester_id,
-            reason_category=reason,
-            note=note,
+            requester_id=why.requester_id,
+            reason_category=why.reason,
+            note=why.note,
         )
     )
-    return Moved(moved, shifted)
+    return _Relocated(Moved(moved, shifted), following)
 
 
 def move_in(
@@ -234,15 +271,22 @@ def move_placed(
     """``move``, also reading where the task stood before and stands after, in one transaction.
 
     The undo command needs both places; one unit of work instead of three
-    keeps a drag or a Ctrl+1…4 within a frame (docs/performance.md).
+    keeps a drag or a Ctrl+1…4 within a frame, and the place after is known
+    from the placing itself rather than read back (docs/performance.md).
     """
-    now = now or utc_now()
+    why = _Why(cause, None, None, "", now or utc_now())
     with uow:
-        before = place_in(uow, task_id)
-        moved = _move_in(uow, task_id, quadrant, before_id, UNCHANGED, cause, None, None, "", now)
-        after = Place(moved.task.quadrant, _following_id(uow, moved.task))
+        task = uow.tasks.get(task_id)
+        home = uow.tasks.places_in(task.quadrant)
+        before = Place(task.quadrant, _next_id(home, task_id))
+        relocated = _relocate(uow, task, quadrant, before_id, UNCHANGED, why, home)
+        moved = relocated.moved.task
+        if isinstance(relocated.following, Unchanged):
+            after = before
+        else:  # a task outside the matrix (done, deleted) has no neighbours there
+            after = Place(moved.quadrant, relocated.following if moved.in_matrix else None)
         uow.commit()
-    return PlacedMove(moved, before, after)
+    return PlacedMove(relocated.moved, before, after)
 
 
 def place_in(uow: UnitOfWork, task_id: int) -> Place:
@@ -260,10 +304,16 @@ def place_of(uow: UnitOfWork, task_id: int) -> Place:
 
 def _following_id(uow: UnitOfWork, task: Task) -> int | None:
     """The id of the task right after ``task`` in its quadrant; None when it is last."""
-    siblings = [task_id for task_id, _ in uow.tasks.places_in(task.quadrant)]
-    if task.id not in siblings:
+    assert task.id is not None
+    return _next_id(uow.tasks.places_in(task.quadrant), task.id)
+
+
+def _next_id(places: Sequence[tuple[int, int]], task_id: int) -> int | None:
+    """The id after ``task_id`` in a quadrant's (id, position) order; None when last or absent."""
+    siblings = [place_id for place_id, _ in places]
+    if task_id not in siblings:
         return None
-    index = siblings.index(task.id)
+    index = siblings.index(task_id)
     return siblings[index + 1] if index + 1 < len(siblings) else None
 
 
@@ -392,7 +442,10 @@ def purge_deleted(
     (docs/reliability.md); requesters stay. Returns how many tasks went.
     """
     if older_than < timedelta(0):
-        raise ValidationError("The age of deleted tasks cannot be negative.", where="older_than")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The age of deleted tasks cannot be negative."),
+            where="older_than",
+        )
     cutoff = (now or utc_now()) - older_than
     with uow:
         purged = uow.tasks.purge_deleted(cutoff)
@@ -513,23 +566,35 @@ def _end_position(uow: UnitOfWork, quadrant: Quadrant) -> int:
 
 
 def _position_before(
-    uow: UnitOfWork, quadrant: Quadrant, before_id: int | None, exclude: int
-) -> tuple[int, tuple[Task, ...]]:
+    uow: UnitOfWork,
+    quadrant: Quadrant,
+    order: Sequence[tuple[int, int]],
+    before_id: int | None,
+    exclude: int,
+) -> tuple[int, tuple[Task, ...], int | None]:
     """A position just before ``before_id`` (or last), renumbering when there is no room.
 
+    Args:
+        uow: the unit of work, for renumbering.
+        quadrant: the quadrant the task goes to.
+        order: that quadrant's (id, position) order, as ``places_in`` read it.
+        before_id: the task to go before; None (or one not there) puts it last.
+        exclude: the task being placed.
+
     Returns:
-        The position, and the siblings whose positions had to change.
+        The position, the siblings whose positions had to change, and the id
+        of the task that now follows (None: it is last).
     """
-    places = [place for place in uow.tasks.places_in(quadrant) if place[0] != exclude]
+    places = [place for place in order if place[0] != exclude]
     ids = [task_id for task_id, _ in places]
     # A neighbour that has left the quadrant since (undo of an old move) puts the task last.
     index = ids.index(before_id) if before_id in ids else len(places)
     low = places[index - 1][1] if index > 0 else 0
     if index == len(places):
-        return low + POSITION_GAP, ()
+        return low + POSITION_GAP, (), None
     high = places[index][1]
     if high - low >= 2:
-        return (low + high) // 2, ()
+        return (low + high) // 2, (), ids[index]
     # No room: renumber the quadrant (rare; only now are whole tasks read).
     siblings = [t for t in uow.tasks.in_quadrant(quadrant) if t.id != exclude]
     shifted = []
@@ -539,7 +604,8 @@ def _position_before(
             renumbered = replace(sibling, position=slot)
             uow.tasks.update(renumbered)
             shifted.append(renumbered)
-    return (index + 1) * POSITION_GAP, tuple(shifted)
+    following = siblings[index].id if index < len(siblings) else None
+    return (index + 1) * POSITION_GAP, tuple(shifted), following
 
 
 def validate_due(due_at: datetime | None) -> datetime | None:

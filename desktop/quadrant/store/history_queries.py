@@ -24,6 +24,7 @@ from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Cause, Reprioritisation
 from quadrant.store.repositories import reprioritisation_from
 from quadrant.store.schema import ReprioritisationRow, RequesterRow, TaskRow
+from quadrant.store.task_sql import latest_log_entry
 
 _Row = ReprioritisationRow
 
@@ -80,17 +81,8 @@ class SqlHistoryRepository:
         ]
 
     def latest(self, task_id: int) -> Reprioritisation | None:
-        query = (
-            _entries()
-            .where(_Row.task_id == task_id)
-            .order_by(_Row.task_id.desc(), _Row.at.desc(), _Row.id.desc())
-            .limit(1)
-        )
-        found = self._session.execute(query).first()
-        if found is None:
-            return None
-        row, title, name = found
-        return reprioritisation_from(row, title, name)
+        # The "why?" prompt reads this after every move: a prebuilt statement (store/task_sql.py).
+        return latest_log_entry(self._session.connection(), task_id)
 
     def explain(self, entry_id: int, reason: str | None, note: str) -> bool:
         statement = (

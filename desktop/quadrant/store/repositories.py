@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import Select, Table, func, insert, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from quadrant.domain.errors import NotFoundError
 from quadrant.domain.matrix import Quadrant
@@ -24,6 +25,16 @@ from quadrant.store.schema import (
     SettingRow,
     TaskRow,
 )
+from quadrant.store.task_sql import (
+    changed_columns,
+    insert_log_row,
+    read_places,
+    read_quadrant,
+    read_setting,
+    read_task,
+    task_from_columns,
+    write_columns,
+)
 
 _IN_MATRIX = text(f"task.deleted_at IS NULL AND task.{MATRIX_STATUSES}")
 _IN_CHUNK = 500
@@ -31,27 +42,6 @@ _IN_CHUNK = 500
 _TASK_TABLE = cast(Table, TaskRow.__table__)
 _LOG_TABLE = cast(Table, ReprioritisationRow.__table__)
 """The tables themselves, for bulk inserts in Core (see add_many)."""
-
-
-def _task_from(row: TaskRow, requester_name: str | None) -> Task:
-    return Task(
-        id=row.id,
-        title=row.title,
-        notes=row.notes,
-        requester_id=row.requester_id,
-        requester_name=requester_name or "",
-        urgent=row.urgent,
-        important=row.important,
-        position=row.position,
-        due_at=row.due_at,
-        effort_minutes=row.effort_minutes,
-        status=TaskStatus(row.status),
-        waiting_until=row.waiting_until,
-        external_uid=row.external_uid,
-        created_at=row.created_at,
-        completed_at=row.completed_at,
-        deleted_at=row.deleted_at,
-    )
 
 
 # Long lists (the matrix, the done view) are read as plain columns: ORM objects for
@@ -76,28 +66,8 @@ _LISTED = (
 )
 
 
-def _listed_task(row: Any) -> Task:
-    """A row of ``_LISTED`` as a Task."""
-    (task_id, title, notes, requester_id, urgent, important, position, due_at, effort, status,
-     waiting_until, external_uid, created_at, completed_at, deleted_at, name) = row  # fmt: skip
-    return Task(
-        id=task_id,
-        title=title,
-        notes=notes,
-        requester_id=requester_id,
-        requester_name=name or "",
-        urgent=urgent,
-        important=important,
-        position=position,
-        due_at=due_at,
-        effort_minutes=effort,
-        status=TaskStatus(status),
-        waiting_until=waiting_until,
-        external_uid=external_uid,
-        created_at=created_at,
-        completed_at=completed_at,
-        deleted_at=deleted_at,
-    )
+_listed_task = task_from_columns
+"""A row of ``_LISTED`` as a Task."""
 
 
 def _copy_task_fields(task: Task, row: TaskRow) -> None:
@@ -143,17 +113,18 @@ class SqlTaskRepository:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        self._known: dict[int, Task] = {}
+        """Each task as this unit of work last read or wrote it: an update writes what changed."""
 
-    def _select(self) -> Select[TaskRow, str | None]:
-        return select(TaskRow, RequesterRow.name).outerjoin(
-            RequesterRow, TaskRow.requester_id == RequesterRow.id
-        )
+    # A move runs get, places_in and update with prebuilt Core statements (store/task_sql.py):
+    # through the ORM they cost more CPU than the whole of SQLite's work (docs/performance.md).
 
     def get(self, task_id: int) -> Task:
-        row = self._session.execute(self._select().where(TaskRow.id == task_id)).first()
-        if row is None:
+        task = read_task(self._session.connection(), task_id)
+        if task is None:
             raise NotFoundError(f"There is no task {task_id}.")
-        return _task_from(row[0], row[1])
+        self._known[task_id] = task
+        return task
 
     def add(self, task: Task) -> Task:
         row = TaskRow()
@@ -164,11 +135,22 @@ class SqlTaskRepository:
 
     def update(self, task: Task) -> None:
         assert task.id is not None
+        if identity_key(TaskRow, task.id) in self._session.identity_map:
+            self._update_loaded(task)  # added in this unit of work: keep its ORM row in step
+            return
+        columns = changed_columns(self._known.get(task.id), task)
+        if columns and not write_columns(self._session.connection(), task.id, columns):
+            raise NotFoundError(f"There is no task {task.id}.")
+        self._known[task.id] = task
+
+    def _update_loaded(self, task: Task) -> None:
+        assert task.id is not None
         row = self._session.get(TaskRow, task.id)
         if row is None:
             raise NotFoundError(f"There is no task {task.id}.")
         _copy_task_fields(task, row)
         self._session.flush()
+        self._known[task.id] = task
 
     def _listed(self) -> Select[*tuple[Any, ...]]:
         return select(*_LISTED).outerjoin(RequesterRow, TaskRow.requester_id == RequesterRow.id)
@@ -183,23 +165,15 @@ class SqlTaskRepository:
         return sorted(tasks, key=lambda t: (t.quadrant, t.position, t.id or 0))
 
     def in_quadrant(self, quadrant: Quadrant) -> Sequence[Task]:
-        query = (
-            self._select()
-            .where(_IN_MATRIX)
-            .where(TaskRow.urgent == quadrant.urgent, TaskRow.important == quadrant.important)
-            .order_by(TaskRow.urgent, TaskRow.important, TaskRow.position, TaskRow.id)
-        )
-        return [_task_from(row, name) for row, name in self._session.execute(query)]
+        tasks = read_quadrant(self._session.connection(), quadrant)
+        self._remember(tasks)
+        return tasks
 
     def places_in(self, quadrant: Quadrant) -> Sequence[tuple[int, int]]:
-        # Only columns of ix_task_matrix: read from the index alone, no rows, no ORM objects.
-        query = (
-            select(TaskRow.id, TaskRow.position)
-            .where(_IN_MATRIX)
-            .where(TaskRow.urgent == quadrant.urgent, TaskRow.important == quadrant.important)
-            .order_by(TaskRow.urgent, TaskRow.important, TaskRow.position, TaskRow.id)
-        )
-        return [(task_id, position) for task_id, position in self._session.execute(query)]
+        return read_places(self._session.connection(), quadrant)
+
+    def _remember(self, tasks: Sequence[Task]) -> None:
+        self._known.update((task.id, task) for task in tasks if task.id is not None)
 
     def finished(self, limit: int) -> Sequence[Task]:
         query = (
@@ -213,14 +187,15 @@ class SqlTaskRepository:
 
     def due_not_urgent(self, due_before: datetime) -> Sequence[Task]:
         query = (
-            self._select()
+            self._listed()
             .where(_IN_MATRIX)
             .where(TaskRow.due_at.is_not(None), TaskRow.due_at <= due_before)
             .where(TaskRow.urgent.is_(False))
         )
         # Sorted here, not by SQL: ix_task_matrix finds them, and a handful of rows is no
         # reason for a temporary B-tree (tests/integration/test_query_plans.py).
-        due = [_task_from(row, name) for row, name in self._session.execute(query)]
+        due = [_listed_task(row) for row in self._session.execute(query)]
+        self._remember(due)
         return sorted(due, key=lambda task: (task.due_at or due_before, task.id or 0))
 
     def count_all(self) -> int:
@@ -228,18 +203,19 @@ class SqlTaskRepository:
 
     def by_external_uid(self, uid: str) -> Task | None:
         # ix_task_external_uid makes this one index probe; the lowest id wins on duplicates.
-        query = self._select().where(TaskRow.external_uid == uid).order_by(TaskRow.id).limit(1)
+        query = self._listed().where(TaskRow.external_uid == uid).order_by(TaskRow.id).limit(1)
         row = self._session.execute(query).first()
-        return _task_from(row[0], row[1]) if row is not None else None
+        return _listed_task(row) if row is not None else None
 
     def by_external_uids(self, uids: Sequence[str]) -> dict[str, Task]:
         found: dict[str, Task] = {}
         wanted = list(dict.fromkeys(uids))
         for start in range(0, len(wanted), _IN_CHUNK):
             chunk = wanted[start : start + _IN_CHUNK]
-            query = self._select().where(TaskRow.external_uid.in_(chunk)).order_by(TaskRow.id)
-            for row, name in self._session.execute(query):
-                found.setdefault(row.external_uid or "", _task_from(row, name))
+            query = self._listed().where(TaskRow.external_uid.in_(chunk)).order_by(TaskRow.id)
+            for row in self._session.execute(query):
+                task = _listed_task(row)
+                found.setdefault(task.external_uid or "", task)
         return found
 
     def add_many(self, tasks: Sequence[Task]) -> list[Task]:
@@ -337,10 +313,6 @@ def _log_values(entry: Reprioritisation) -> dict[str, Any]:
     }
 
 
-def _log_row(entry: Reprioritisation) -> ReprioritisationRow:
-    return ReprioritisationRow(**_log_values(entry))
-
-
 class SqlReprioritisationLog:
     """The append-only reprioritisation log in SQLite."""
 
@@ -348,10 +320,8 @@ class SqlReprioritisationLog:
         self._session = session
 
     def append(self, entry: Reprioritisation) -> Reprioritisation:
-        row = _log_row(entry)
-        self._session.add(row)
-        self._session.flush()
-        return replace(entry, id=row.id)
+        # Core, prebuilt: every move appends one (store/task_sql.py).
+        return replace(entry, id=insert_log_row(self._session.connection(), _log_values(entry)))
 
     def append_many(self, entries: Sequence[Reprioritisation]) -> None:
         if entries:
@@ -401,8 +371,7 @@ class SqlSettingRepository:
         self._session = session
 
     def get(self, key: str) -> str | None:
-        row = self._session.get(SettingRow, key)
-        return row.value if row is not None else None
+        return read_setting(self._session.connection(), key)
 
     def put(self, key: str, value: str) -> None:
         row = self._session.get(SettingRow, key)
