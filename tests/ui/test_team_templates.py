@@ -210,7 +210,9 @@ def test_sharing_from_the_manager_offers_the_chosen_or_the_shown_templates(
     manager.share_button.click()
     share = app.window.packs.dialog
     assert isinstance(share, PackExportDialog)
-    scopes = [(share.scope.itemText(i), share.scope.itemData(i)) for i in range(share.scope.count())]
+    scopes = [
+        (share.scope.itemText(i), share.scope.itemData(i)) for i in range(share.scope.count())
+    ]
     assert scopes[0][0] == "The 2 chosen templates" and len(scopes[0][1]) == 2
     assert scopes[1] == (f"The {len(shown)} templates shown", tuple(t.id for t in shown))
     assert len(shown) == 3  # three tones of the English "no"
