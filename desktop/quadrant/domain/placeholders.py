@@ -520,7 +520,10 @@ def render(text: str, values: Mapping[str, str | None]) -> Rendered:
         value = values.get(seg.name)
         if value is not None and not isinstance(value, str):
             raise ValidationError(
-                f"The value for {{{seg.name}}} must be text, not {type(value).__name__}."
+                QT_TRANSLATE_NOOP(
+                    "errors", "The value for {placeholder} must be text, not {type}."
+                ),
+                params={"placeholder": "{" + seg.name + "}", "type": type(value).__name__},
             )
         if value is None or not value.strip():
             _append(parts, gap_marker(seg.name), is_gap=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.task import MAX_NOTES_CHARS, check_length
 from quadrant.domain.week_figures import (
     COMPARED_WEEKS,
@@ -105,8 +105,17 @@ def clean_answers(answers: Mapping[str, str]) -> dict[str, str]:
     cleaned: dict[str, str] = {}
     for key, text in answers.items():
         if key not in PROMPT_KEYS:
-            raise ValidationError(f"There is no reflection question {key!r}.", where="answers")
-        check_length(text, MAX_NOTES_CHARS, "An answer can be at most {limit} characters.", key)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is no reflection question {key}."),
+                where="answers",
+                params={"key": repr(key)},
+            )
+        check_length(
+            text,
+            MAX_NOTES_CHARS,
+            QT_TRANSLATE_NOOP("errors", "An answer can be at most {limit} characters."),
+            key,
+        )
         if text.strip():
             cleaned[key] = text
     return cleaned

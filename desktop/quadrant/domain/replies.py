@@ -24,7 +24,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Final, Literal
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 class ReplyKind(StrEnum):
@@ -219,6 +219,10 @@ TONE_LABELS: Final[Mapping[Language, Mapping[Tone, str]]] = {
 """Names of the tones in each reply language."""
 
 
+_NEGATIVE_URGENT_COUNT: Final = QT_TRANSLATE_NOOP(
+    "errors", "The number of urgent open tasks cannot be negative."
+)
+
 _HONORIFICS: Final = frozenset(
     {"dhr", "mw", "mevr", "mevrouw", "meneer", "dr", "drs", "ir", "ing", "mr", "prof"}
     | {"mrs", "ms", "miss", "sir", "dame"}
@@ -285,9 +289,7 @@ class ReplyContext:
         # A list passed by a caller would make the frozen context unhashable.
         object.__setattr__(self, "displaced_tasks", tuple(self.displaced_tasks))
         if self.urgent_open_count is not None and self.urgent_open_count < 0:
-            raise ValidationError(
-                "The number of urgent open tasks cannot be negative.", "urgent_open_count"
-            )
+            raise ValidationError(_NEGATIVE_URGENT_COUNT, "urgent_open_count")
 
     @property
     def first_name(self) -> str | None:
@@ -402,7 +404,7 @@ def format_load(count: int, language: Language) -> str:
     """
     lang = _language(language)
     if count < 0:
-        raise ValidationError("The number of urgent open tasks cannot be negative.")
+        raise ValidationError(_NEGATIVE_URGENT_COUNT)
     if lang is Language.NL:
         if count == 0:
             return "geen urgente taken"
@@ -469,6 +471,9 @@ def _language(language: Language | str) -> Language:
         return Language(language)
     except ValueError:
         raise ValidationError(
-            f"Unknown reply language {language!r}; use one of: "
-            f"{', '.join(lang.value for lang in Language)}."
+            QT_TRANSLATE_NOOP("errors", "Unknown reply language {language}; use one of: {known}."),
+            params={
+                "language": repr(language),
+                "known": ", ".join(lang.value for lang in Language),
+            },
         ) from None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from quadrant.domain import placeholders
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.placeholders import PlaceholderError, Rendered
 from quadrant.domain.replies import Language, ReplyKind, Tone
 
@@ -86,18 +86,27 @@ class Template:
         where = f"template {_shorten(uid) or '(no uid)'}"
         _check_uid(self.uid, where)
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ValidationError("A template needs a name.", f"{where}, name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A template needs a name."), f"{where}, name"
+            )
         if len(self.name) > MAX_NAME_CHARS:
             raise ValidationError(
-                f"The name is longer than {MAX_NAME_CHARS} characters.", f"{where}, name"
+                QT_TRANSLATE_NOOP("errors", "The name is longer than {limit} characters."),
+                f"{where}, name",
+                params={"limit": MAX_NAME_CHARS},
             )
         _check_enum(self.kind, ReplyKind, "kind", where)
         _check_enum(self.tone, Tone, "tone", where)
         _check_enum(self.language, Language, "language", where)
         if not isinstance(self.subject, str) or "\n" in self.subject or "\r" in self.subject:
-            raise ValidationError("The subject must be a single line of text.", f"{where}, subject")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The subject must be a single line of text."),
+                f"{where}, subject",
+            )
         if not isinstance(self.body, str) or not self.body.strip():
-            raise ValidationError("A template needs a body text.", f"{where}, body")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A template needs a body text."), f"{where}, body"
+            )
         for field_name, text in (("subject", self.subject), ("body", self.body)):
             try:
                 placeholders.validate(text)
@@ -107,11 +116,17 @@ class Template:
             isinstance(tag, str) and tag.strip() and len(tag) <= MAX_TAG_CHARS for tag in self.tags
         ):
             raise ValidationError(
-                f"Tags must be non-empty texts of at most {MAX_TAG_CHARS} characters.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Tags must be non-empty texts of at most {limit} characters."
+                ),
                 f"{where}, tags",
+                params={"limit": MAX_TAG_CHARS},
             )
         if isinstance(self.version, bool) or not isinstance(self.version, int) or self.version < 1:
-            raise ValidationError("The version must be a whole number of 1 or more.", where)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The version must be a whole number of 1 or more."),
+                where,
+            )
 
     @property
     def placeholders(self) -> tuple[str, ...]:
@@ -141,11 +156,26 @@ def _shorten(text: str) -> str:
 
 def _check_uid(uid: object, where: str) -> None:
     if not isinstance(uid, str) or not uid.strip():
-        raise ValidationError("A template needs a uid.", where)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A template needs a uid."), where)
     if len(uid) > MAX_UID_CHARS:
-        raise ValidationError(f"The uid is longer than {MAX_UID_CHARS} characters.", where)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The uid is longer than {limit} characters."),
+            where,
+            params={"limit": MAX_UID_CHARS},
+        )
     if any(ch.isspace() or not ch.isprintable() for ch in uid):
-        raise ValidationError("The uid may not contain spaces or control characters.", where)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The uid may not contain spaces or control characters."),
+            where,
+        )
+
+
+_UNKNOWN_CHOICE: Final = {
+    "kind": QT_TRANSLATE_NOOP("errors", "Unknown kind {value}; use one of: {allowed}."),
+    "tone": QT_TRANSLATE_NOOP("errors", "Unknown tone {value}; use one of: {allowed}."),
+    "language": QT_TRANSLATE_NOOP("errors", "Unknown language {value}; use one of: {allowed}."),
+}
+"""One whole sentence per field: a translation cannot glue "unknown" to a field name."""
 
 
 def _check_enum(
@@ -154,7 +184,9 @@ def _check_enum(
     if not isinstance(value, enum):
         allowed = ", ".join(member.value for member in enum)
         raise ValidationError(
-            f"Unknown {name} {value!r}; use one of: {allowed}.", f"{where}, {name}"
+            _UNKNOWN_CHOICE[name],
+            f"{where}, {name}",
+            params={"value": repr(value), "allowed": allowed},
         )
 
 
@@ -192,20 +224,32 @@ def parse_builtin_library(json_text: str) -> tuple[Template, ...]:
     try:
         data = json.loads(json_text)
     except (json.JSONDecodeError, RecursionError) as e:
-        raise ValidationError(f"The built-in template library is not valid JSON: {e}") from e
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The built-in template library is not valid JSON: {problem}"
+            ),
+            params={"problem": str(e)},
+        ) from e
     if not isinstance(data, dict) or data.get("format") != BUILTIN_FORMAT:
         raise ValidationError(
-            f'The built-in template library must have "format": "{BUILTIN_FORMAT}".'
+            QT_TRANSLATE_NOOP(
+                "errors", 'The built-in template library must have "format": "{format}".'
+            ),
+            params={"format": BUILTIN_FORMAT},
         )
     entries = data.get("templates")
     if not isinstance(entries, list):
-        raise ValidationError('The built-in template library needs a "templates" list.')
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", 'The built-in template library needs a "templates" list.')
+        )
     templates: list[Template] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
         template = _template_from_entry(entry, index)
         if template.uid in seen:
-            raise ValidationError("This uid is used twice.", f"template {template.uid}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This uid is used twice."), f"template {template.uid}"
+            )
         seen.add(template.uid)
         templates.append(template)
     return tuple(templates)
@@ -214,23 +258,34 @@ def parse_builtin_library(json_text: str) -> tuple[Template, ...]:
 def _template_from_entry(entry: Any, index: int) -> Template:
     """One template from its JSON object; errors name the uid (or the position)."""
     if not isinstance(entry, dict):
-        raise ValidationError("Each template must be a JSON object.", f"templates[{index}]")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Each template must be a JSON object."),
+            f"templates[{index}]",
+        )
     uid = entry.get("uid")
     where = f"template {uid}" if isinstance(uid, str) and uid else f"templates[{index}]"
     unknown = sorted(str(key) for key in entry if key not in _FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(unknown)}.", where)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown field(s): {fields}."),
+            where,
+            params={"fields": ", ".join(unknown)},
+        )
     for key in ("uid", "name", "kind", "tone", "language", "subject", "body"):
         if key not in entry:
-            raise ValidationError(f'Missing field "{key}".', where)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", 'Missing field "{field}".'),
+                where,
+                params={"field": key},
+            )
     if not isinstance(uid, str):
-        raise ValidationError('"uid" must be text.', where)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", '"uid" must be text.'), where)
     body = entry["body"]
     if isinstance(body, list) and all(isinstance(line, str) for line in body):
         body = "\n".join(body)
     tags = entry.get("tags", [])
     if not isinstance(tags, list):
-        raise ValidationError('"tags" must be a list of texts.', where)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", '"tags" must be a list of texts.'), where)
     try:
         template = Template(
             uid=uid,
@@ -245,6 +300,10 @@ def _template_from_entry(entry: Any, index: int) -> Template:
             version=entry.get("version", 1),
         )
     except ValueError as e:
-        raise ValidationError(f"Unknown kind, tone or language: {e}", where) from e
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown kind, tone or language: {problem}"),
+            where,
+            params={"problem": str(e)},
+        ) from e
     template.validate()
     return template

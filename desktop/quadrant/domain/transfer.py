@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import MAX_NOTES_CHARS, MAX_TITLE_CHARS, Task, TaskStatus
 
@@ -116,7 +116,9 @@ def clip_title(raw: str) -> tuple[str, bool]:
     """
     cleaned = " ".join(raw.split())
     if not cleaned:
-        raise ValidationError("it has no title")
+        # Read after the item's place in an import report ("row 3: it has no title"),
+        # like every other note there: a clause of its own, never glued into a sentence.
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "it has no title"))
     if len(cleaned) > MAX_TITLE_CHARS:
         return cleaned[: MAX_TITLE_CHARS - 1].rstrip() + "…", True
     return cleaned, False

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MIN_YEAR = 1900
 MAX_YEAR = 9998
@@ -44,13 +44,18 @@ class IsoWeek:
     def __post_init__(self) -> None:
         if not MIN_YEAR <= self.year <= MAX_YEAR:
             raise ValidationError(
-                f"The year must be between {MIN_YEAR} and {MAX_YEAR}.", where="week"
+                QT_TRANSLATE_NOOP("errors", "The year must be between {first} and {last}."),
+                where="week",
+                params={"first": MIN_YEAR, "last": MAX_YEAR},
             )
         last = weeks_in_year(self.year)
         if not 1 <= self.week <= last:
             raise ValidationError(
-                f"{self.year} has weeks 1 to {last}; there is no week {self.week}.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{year} has weeks 1 to {last}; there is no week {week}."
+                ),
                 where="week",
+                params={"year": self.year, "last": last, "week": self.week},
             )
 
     @classmethod
@@ -64,8 +69,11 @@ class IsoWeek:
         match = _WEEK_PATTERN.fullmatch(text.strip())
         if match is None:
             raise ValidationError(
-                f"{text!r} is not a week; write it as YYYY-Www, for example 2026-W47.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{text} is not a week; write it as YYYY-Www, for example 2026-W47."
+                ),
                 where="week",
+                params={"text": repr(text)},
             )
         return cls(int(match.group(1)), int(match.group(2)))
 
@@ -95,7 +103,11 @@ def weeks_in_year(year: int) -> int:
 
 def _check_week_start(week_start: int) -> None:
     if not MONDAY <= week_start <= SUNDAY:
-        raise ValidationError("The first day of the week must be 0 (Monday) to 6 (Sunday).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The first day of the week must be 0 (Monday) to 6 (Sunday)."
+            )
+        )
 
 
 def week_local_days(week: IsoWeek, week_start: int = MONDAY) -> tuple[date, date]:

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Final
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.matrix import Quadrant, is_due_soon
 from quadrant.domain.replies import (
     DisplacedFate,
@@ -193,17 +193,30 @@ def _id(task: Task) -> int:
 def _check(uow: UnitOfWork, draft: SentReply, task: Task, today: date) -> tuple[Task, ...]:
     """Refuse a reply that cannot be applied; return the displaced tasks."""
     if not task.in_matrix:
-        raise ValidationError(f"“{task.title}” is no longer open, so there is nothing to reply to.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "“{title}” is no longer open, so there is nothing to reply to."
+            ),
+            params={"title": task.title},
+        )
     if not draft.body.strip():
-        raise ValidationError("The reply has no text.", "body")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The reply has no text."), "body")
     uses_displaced = effect_of(draft.kind).displaced is not DisplacedFate.UNCHANGED
     ids = [c.task_id for c in draft.displaced] if uses_displaced else []
     if len(set(ids)) != len(ids) or task.id in ids:
-        raise ValidationError("Each displaced task can be listed once, and not the task itself.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Each displaced task can be listed once, and not the task itself."
+            )
+        )
     displaced = tuple(uow.tasks.get(i) for i in ids)
     for other in displaced:
         if not other.in_matrix:
-            raise ValidationError(f"“{other.title}” is no longer open.", "displaced_tasks")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "“{title}” is no longer open."),
+                "displaced_tasks",
+                params={"title": other.title},
+            )
     context = ReplyContext(
         task=task.title,
         today=today,
@@ -213,21 +226,32 @@ def _check(uow: UnitOfWork, draft: SentReply, task: Task, today: date) -> tuple[
     )
     missing = missing_inputs(draft.kind, context)
     if missing:
-        raise ValidationError(f"This reply still needs: {', '.join(missing)}.", missing[0])
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This reply still needs: {missing}."),
+            missing[0],
+            params={"missing": ", ".join(missing)},
+        )
     if draft.kind is ReplyKind.POSTPONE and draft.alternative_date is not None:
         _check_later(draft.alternative_date, today, "alternative_date")
     if draft.kind is ReplyKind.YES_IF:
         for choice in draft.displaced:
             if choice.action is DisplacedAction.RESCHEDULE:
                 if choice.due_date is None:
-                    raise ValidationError("Choose the new date for each task that moves.", "due")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Choose the new date for each task that moves."
+                        ),
+                        "due",
+                    )
                 _check_later(choice.due_date, today, "due")
     return displaced
 
 
 def _check_later(day: date, today: date, where: str) -> None:
     if day < today:
-        raise ValidationError("A new date cannot lie in the past.", where)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A new date cannot lie in the past."), where
+        )
 
 
 def _apply(

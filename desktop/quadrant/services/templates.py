@@ -30,7 +30,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Final
 
-from quadrant.domain.errors import NotFoundError, ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from quadrant.domain.placeholders import escape, gap_marker
 from quadrant.domain.replies import Language, ReplyKind, Tone
 from quadrant.domain.search import matches_text
@@ -107,7 +107,10 @@ def builtin_library_text() -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as e:
-        raise ValidationError(f"The built-in templates cannot be read: {e}") from e
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The built-in templates cannot be read: {reason}"),
+            params={"reason": str(e)},
+        ) from e
 
 
 def library_hash(library_text: str) -> str:
@@ -285,7 +288,10 @@ def _add_new(uow: UnitOfWork, template: Template, now: datetime) -> Template:
     candidate = replace(template, uid=uid or new_uid(), builtin=False)
     candidate.validate()
     if uow.templates.by_uid(candidate.uid) is not None:
-        raise ValidationError("Another template already has this uid.", f"template {candidate.uid}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Another template already has this uid."),
+            f"template {candidate.uid}",
+        )
     return uow.templates.add(candidate, now)
 
 
@@ -347,7 +353,10 @@ def require_template(uow: UnitOfWork, template_id: int) -> Template:
     with uow:
         template = uow.templates.get(template_id)
         if uow.templates.is_deleted(template_id):
-            raise NotFoundError(f"The template “{template.name}” is in the bin.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "The template “{name}” is in the bin."),
+                params={"name": template.name},
+            )
         return template
 
 
