@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from quadrant.domain.errors import ExportFailed
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ExportFailed
 
 PRIVATE_FILE_MODE = 0o600
 """Exports carry notes about managers: readable by their owner only."""
@@ -42,7 +42,10 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
             prefix=f".{target.name[:_MAX_PREFIX_NAME]}.", suffix=".tmp", dir=folder
         )
     except OSError as e:
-        raise ExportFailed(f"Cannot write in {folder}: {_reason(e)}.") from e
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("errors", "Cannot write in {folder}: {reason}."),
+            params={"folder": folder, "reason": _reason(e)},
+        ) from e
     try:
         _write_and_sync(descriptor, data)
         os.chmod(temporary, PRIVATE_FILE_MODE)
@@ -51,7 +54,10 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(e, OSError):
-            raise ExportFailed(f"Cannot write {target}: {_reason(e)}.") from e
+            raise ExportFailed(
+                QT_TRANSLATE_NOOP("errors", "Cannot write {target}: {reason}."),
+                params={"target": target, "reason": _reason(e)},
+            ) from e
         raise
     _sync_folder(folder)
 
@@ -65,13 +71,18 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     target = Path(path).expanduser().absolute()
     folder = target.parent
     if target.is_dir():
-        raise ExportFailed(f"Cannot write {target}: it is a folder, not a file.")
-    if not folder.is_dir():
-        problem = "is not a folder" if folder.exists() else "does not exist"
-        raise ExportFailed(f"Cannot write {target}: {folder} {problem}.")
-    if not os.access(folder, os.W_OK):
-        raise ExportFailed(f"Cannot write {target}: the folder {folder} is read-only.")
-    return target
+        message = QT_TRANSLATE_NOOP("errors", "Cannot write {target}: it is a folder, not a file.")
+    elif folder.exists() and not folder.is_dir():
+        message = QT_TRANSLATE_NOOP("errors", "Cannot write {target}: {folder} is not a folder.")
+    elif not folder.exists():
+        message = QT_TRANSLATE_NOOP("errors", "Cannot write {target}: {folder} does not exist.")
+    elif not os.access(folder, os.W_OK):
+        message = QT_TRANSLATE_NOOP(
+            "errors", "Cannot write {target}: the folder {folder} is read-only."
+        )
+    else:
+        return target
+    raise ExportFailed(message, params={"target": target, "folder": folder})
 
 
 def _write_and_sync(descriptor: int, data: bytes) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TypeVar
 
-from quadrant.domain.errors import ImportRejected, ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected, ValidationError
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Task, TaskStatus
 from quadrant.domain.transfer import (
@@ -91,15 +91,20 @@ def read_table(data: bytes) -> CsvTable:
     """
     if len(data) > MAX_CSV_BYTES:
         raise ImportRejected(
-            f"The file is larger than {MAX_CSV_BYTES // (1024 * 1024)} MiB; "
-            "Quadrant does not read CSV files that large."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file is larger than {limit} MiB; Quadrant does not read CSV files that large.",
+            ),
+            params={"limit": MAX_CSV_BYTES // (1024 * 1024)},
         )
     text, adjusted = _decode(data)
     if "\x00" in text[:4096]:
-        raise ImportRejected("This is not a CSV file: it is a binary file.")
+        raise ImportRejected(
+            QT_TRANSLATE_NOOP("errors", "This is not a CSV file: it is a binary file.")
+        )
     rows = _parse(text)
     if not rows:
-        raise ImportRejected("This CSV file has no rows.")
+        raise ImportRejected(QT_TRANSLATE_NOOP("errors", "This CSV file has no rows."))
     header_at = max(range(min(_PREAMBLE_ROWS, len(rows))), key=lambda i: header_score(rows[i]))
     if header_score(rows[header_at]) == 0:
         header_at = 0
@@ -125,7 +130,10 @@ def _parse(text: str) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text), delimiter=_delimiter(text), quotechar='"'))
     except csv.Error as e:
-        raise ImportRejected(f"This CSV file cannot be read: {e}.") from e
+        raise ImportRejected(
+            QT_TRANSLATE_NOOP("errors", "This CSV file cannot be read: {problem}."),
+            params={"problem": str(e)},
+        ) from e
 
 
 def _delimiter(text: str) -> str:
@@ -155,7 +163,10 @@ def read_rows(data: bytes | CsvTable, mapping: CsvMapping | None = None) -> Impo
     table = data if isinstance(data, CsvTable) else read_table(data)
     mapping = mapping or guess_mapping(table.headers)
     if CsvField.TITLE not in mapping.columns:
-        raise ValidationError("Choose the column that holds the task titles.", where="title")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the column that holds the task titles."),
+            where="title",
+        )
     mapping = _with_date_order(table, mapping)
     reader = _RowReader(mapping)
     records: list[TaskRecord] = []

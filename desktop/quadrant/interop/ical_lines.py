@@ -14,7 +14,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from quadrant.domain.errors import ImportRejected
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected
 from quadrant.domain.transfer import Problem
 
 MAX_ICS_BYTES = 50 * 1024 * 1024
@@ -63,7 +63,11 @@ def decode(data: bytes) -> tuple[str, Problem | None]:
         try:
             return data.decode("utf-16"), None
         except UnicodeDecodeError as e:
-            raise _not_ical("it is damaged UTF-16 text") from e
+            raise ImportRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This is not an iCalendar (.ics) file: it is damaged UTF-16 text."
+                )
+            ) from e
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
@@ -99,25 +103,34 @@ def split_calendar(data: bytes) -> SplitCalendar:
     """
     if len(data) > MAX_ICS_BYTES:
         raise ImportRejected(
-            f"The file is larger than {MAX_ICS_BYTES // (1024 * 1024)} MiB; "
-            "Quadrant does not read calendar files that large."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file is larger than {limit} MiB; "
+                "Quadrant does not read calendar files that large.",
+            ),
+            params={"limit": MAX_ICS_BYTES // (1024 * 1024)},
         )
     text, note = decode(data)
     lines = _unfold(text)
     first = next((line for line in lines if line.strip()), "")
     if first.strip().upper() != "BEGIN:VCALENDAR":
         if "\x00" in text[:_SNIFF_CHARS]:
-            raise _not_ical("it is a binary file")
-        raise _not_ical("it does not begin with BEGIN:VCALENDAR")
+            raise ImportRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This is not an iCalendar (.ics) file: it is a binary file."
+                )
+            )
+        raise ImportRejected(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is not an iCalendar (.ics) file: it does not begin with BEGIN:VCALENDAR.",
+            )
+        )
     result = SplitCalendar()
     if note is not None:
         result.adjusted.append(note)
     _Splitter(result).run(lines)
     return result
-
-
-def _not_ical(why: str) -> ImportRejected:
-    return ImportRejected(f"This is not an iCalendar (.ics) file: {why}.")
 
 
 def _unfold(text: str) -> list[str]:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from quadrant.domain.errors import ImportRejected
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected
 
 FORMAT = "quadrant-snapshot"
 FORMAT_VERSION = 1
@@ -124,25 +124,41 @@ def decode_snapshot(data: bytes) -> Snapshot:
     """
     if len(data) > MAX_SNAPSHOT_BYTES:
         raise ImportRejected(
-            f"The file is larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MiB; "
-            "it is not a snapshot Quadrant reads."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file is larger than {limit} MiB; it is not a snapshot Quadrant reads.",
+            ),
+            params={"limit": MAX_SNAPSHOT_BYTES // (1024 * 1024)},
         )
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
-        raise ImportRejected("This is not a Quadrant snapshot: it is not JSON.") from e
+        raise ImportRejected(
+            QT_TRANSLATE_NOOP("errors", "This is not a Quadrant snapshot: it is not JSON.")
+        ) from e
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ImportRejected("This is not a Quadrant snapshot.")
+        raise ImportRejected(QT_TRANSLATE_NOOP("errors", "This is not a Quadrant snapshot."))
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ImportRejected("The snapshot has no format version.", where="format_version")
+        raise ImportRejected(
+            QT_TRANSLATE_NOOP("errors", "The snapshot has no format version."),
+            where="format_version",
+        )
     if version > FORMAT_VERSION:
         raise ImportRejected(
-            f"This snapshot has format version {version}; a newer Quadrant made it. "
-            "Update Quadrant to restore it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This snapshot has format version {version}; a newer Quadrant made it. "
+                "Update Quadrant to restore it.",
+            ),
+            params={"version": version},
         )
     if version < 1:
-        raise ImportRejected(f"Unknown snapshot format version {version}.", where="format_version")
+        raise ImportRejected(
+            QT_TRANSLATE_NOOP("errors", "Unknown snapshot format version {version}."),
+            where="format_version",
+            params={"version": version},
+        )
     return Snapshot(
         schema_revision=_text(document, "schema_revision"),
         created_at=_moment(document),
@@ -151,10 +167,16 @@ def decode_snapshot(data: bytes) -> Snapshot:
     )
 
 
+# The place in the file (a JSON path such as tables.task.rows[3]) is part of
+# each whole sentence, so a translation can put it where its grammar wants it.
+
+
 def _text(document: dict[str, Any], key: str) -> str:
     value = document.get(key)
     if not isinstance(value, str) or not value:
-        raise ImportRejected("is missing or not text", where=key)
+        raise _malformed(
+            QT_TRANSLATE_NOOP("errors", "In the snapshot, {place} is missing or is not text."), key
+        )
     return value
 
 
@@ -162,20 +184,31 @@ def _moment(document: dict[str, Any]) -> datetime:
     try:
         moment = datetime.fromisoformat(_text(document, "created_at"))
     except ValueError as e:
-        raise ImportRejected("is not a date and time", where="created_at") from e
+        raise _malformed(
+            QT_TRANSLATE_NOOP("errors", "In the snapshot, {place} is not a date and time."),
+            "created_at",
+        ) from e
     if moment.tzinfo is None:
-        raise ImportRejected("has no time zone", where="created_at")
+        raise _malformed(
+            QT_TRANSLATE_NOOP("errors", "In the snapshot, {place} has no time zone."),
+            "created_at",
+        )
     return moment
 
 
 def _tables(value: object) -> dict[str, TableData]:
     if not isinstance(value, dict):
-        raise ImportRejected("is missing or not an object", where="tables")
+        raise _malformed(
+            QT_TRANSLATE_NOOP("errors", "In the snapshot, {place} is missing or is not an object."),
+            "tables",
+        )
     tables: dict[str, TableData] = {}
     for name, table in value.items():
         where = f"tables.{name}"
         if not isinstance(table, dict):
-            raise ImportRejected("is not an object", where=where)
+            raise _malformed(
+                QT_TRANSLATE_NOOP("errors", "In the snapshot, {place} is not an object."), where
+            )
         columns = table.get("columns")
         if (
             not isinstance(columns, list)
@@ -183,10 +216,20 @@ def _tables(value: object) -> dict[str, TableData]:
             or not all(isinstance(c, str) and c for c in columns)
             or len(set(columns)) != len(columns)
         ):
-            raise ImportRejected("must be a list of distinct names", where=f"{where}.columns")
+            raise _malformed(
+                QT_TRANSLATE_NOOP(
+                    "errors", "In the snapshot, {place} must be a list of distinct names."
+                ),
+                f"{where}.columns",
+            )
         rows = table.get("rows")
         if not isinstance(rows, list):
-            raise ImportRejected("is missing or not a list", where=f"{where}.rows")
+            raise _malformed(
+                QT_TRANSLATE_NOOP(
+                    "errors", "In the snapshot, {place} is missing or is not a list."
+                ),
+                f"{where}.rows",
+            )
         tables[name] = TableData(tuple(columns), _rows(rows, len(columns), where))
     return tables
 
@@ -195,8 +238,12 @@ def _rows(rows: list[Any], width: int, where: str) -> list[tuple[Cell, ...]]:
     decoded: list[tuple[Cell, ...]] = []
     for index, row in enumerate(rows):
         if not isinstance(row, list) or len(row) != width:
-            raise ImportRejected(
-                f"must be a list of {width} values", where=f"{where}.rows[{index}]"
+            raise _malformed(
+                QT_TRANSLATE_NOOP(
+                    "errors", "In the snapshot, {place} must be a list of {count} values."
+                ),
+                f"{where}.rows[{index}]",
+                count=width,
             )
         decoded.append(tuple(_cell(cell, f"{where}.rows[{index}]") for cell in row))
     return decoded
@@ -207,18 +254,41 @@ def _cell(cell: object, where: str) -> Cell:
         return cell
     if isinstance(cell, float):
         if not math.isfinite(cell):  # json reads NaN and Infinity; SQLite has no NaN
-            raise ImportRejected("holds NaN or Infinity", where=where)
+            raise _malformed(
+                QT_TRANSLATE_NOOP("errors", "In the snapshot, {place} holds NaN or Infinity."),
+                where,
+            )
         return cell
     if isinstance(cell, int) and not isinstance(cell, bool):
         if not -(2**63) <= cell < 2**63:
-            raise ImportRejected("holds a number SQLite cannot store", where=where)
+            raise _malformed(
+                QT_TRANSLATE_NOOP(
+                    "errors", "In the snapshot, {place} holds a number SQLite cannot store."
+                ),
+                where,
+            )
         return cell
     if isinstance(cell, dict) and len(cell) == 1:
         if isinstance(cell.get("base64"), str):
             try:
                 return base64.b64decode(cell["base64"], validate=True)
             except (binascii.Error, ValueError) as e:
-                raise ImportRejected("holds bytes that are not base64", where=where) from e
+                raise _malformed(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "In the snapshot, {place} holds bytes that are not base64."
+                    ),
+                    where,
+                ) from e
         if cell.get("float") in ("inf", "-inf"):
             return float(cell["float"])
-    raise ImportRejected("holds a value that is not a database value", where=where)
+    raise _malformed(
+        QT_TRANSLATE_NOOP(
+            "errors", "In the snapshot, {place} holds a value that is not a database value."
+        ),
+        where,
+    )
+
+
+def _malformed(template: str, place: str, **params: object) -> ImportRejected:
+    """A snapshot refused at ``place``; ``template`` is a marked sentence with ``{place}``."""
+    return ImportRejected(template, params={"place": place, **params})

@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from quadrant.domain.errors import ExportFailed
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ExportFailed
 from quadrant.domain.reflection import MONDAY, IsoWeek, WeekReview
 from quadrant.interop.atomic import check_target, write_atomically
 from quadrant.interop.html import render_html
@@ -26,7 +26,7 @@ from quadrant.interop.week_csv import render_csv
 from quadrant.services.ports import UnitOfWork
 from quadrant.services.reflection import as_week, week_review
 
-_NO_PDF = "PDF export is not available yet; choose md, html or csv."
+_NO_PDF = QT_TRANSLATE_NOOP("errors", "PDF export is not available yet; choose md, html or csv.")
 
 PdfRenderer = Callable[[str], bytes]
 """Turns a report's HTML into PDF bytes (provided by the GUI layer)."""
