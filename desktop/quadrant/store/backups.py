@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from quadrant.domain.errors import StorageError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, StorageError
 
 BACKUP_SUFFIX = ".sqlite3"
 KEEP_NEWEST = 10
@@ -107,12 +107,18 @@ def take_backup(database: Path, folder: Path, reason: str, now: datetime | None 
             destination.close()
             source.close()
         if verdict is None or verdict[0] != "ok":
-            raise StorageError(f"The backup {target.name} did not verify.")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "The backup {name} did not verify."),
+                params={"name": target.name},
+            )
         os.chmod(partial, PRIVATE_FILE_MODE)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as e:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"Could not write a backup to {folder}: {e}") from e
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Could not write a backup to {folder}: {reason}"),
+            params={"folder": folder, "reason": str(e)},
+        ) from e
     except StorageError:
         partial.unlink(missing_ok=True)
         raise
@@ -267,7 +273,9 @@ def full_check(path: Path) -> list[str]:
 
 def _pragma_check(path: Path, pragma: str) -> str:
     if not path.is_file():
-        raise StorageError(f"There is no database at {path}.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "There is no database at {path}."), params={"path": path}
+        )
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -300,7 +308,10 @@ def quarantine_corrupt(path: Path, now: datetime | None = None) -> Path:
             try:
                 os.replace(source, source.with_name(f"{source.name}.corrupt-{stamp}"))
             except OSError as e:
-                raise StorageError(f"Cannot move the damaged {source.name} aside: {e}") from e
+                raise StorageError(
+                    QT_TRANSLATE_NOOP("errors", "Cannot move the damaged {name} aside: {reason}"),
+                    params={"name": source.name, "reason": str(e)},
+                ) from e
     return moved
 
 
@@ -316,7 +327,10 @@ def restore_backup(backup: Path, database: Path, safety_folder: Path | None = No
     """
     verdict = quick_check(backup)
     if verdict != "ok":
-        raise StorageError(f"The backup {backup.name} is damaged: {verdict.splitlines()[0]}")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "The backup {name} is damaged: {reason}"),
+            params={"name": backup.name, "reason": verdict.splitlines()[0]},
+        )
     if safety_folder is not None and database.is_file() and quick_check(database) == "ok":
         take_backup(database, safety_folder, "before-restore")
     try:
@@ -331,9 +345,15 @@ def restore_backup(backup: Path, database: Path, safety_folder: Path | None = No
             target.close()
             source.close()
     except (OSError, sqlite3.Error) as e:
-        raise StorageError(f"Could not restore {backup.name}: {e}") from e
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Could not restore {name}: {reason}"),
+            params={"name": backup.name, "reason": str(e)},
+        ) from e
     if verdict != "ok":
-        raise StorageError(f"The restored database did not verify: {verdict}")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "The restored database did not verify: {reason}"),
+            params={"reason": verdict},
+        )
 
 
 def describe_backup(path: Path) -> BackupInfo:

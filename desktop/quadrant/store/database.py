@@ -43,7 +43,10 @@ def prepare_private_file(path: Path) -> None:
                 ),
                 params={"path": str(path), "reason": e.strerror or ""},
             ) from e
-        raise StorageError(f"Cannot create the database at {path}: {e.strerror}") from e
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Cannot create the database at {path}: {reason}"),
+            params={"path": str(path), "reason": e.strerror},
+        ) from e
 
 
 def _pragmas_with(busy_timeout_ms: int) -> Callable[[Any, Any], None]:

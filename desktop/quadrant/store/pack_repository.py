@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from quadrant.domain.errors import NotFoundError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from quadrant.domain.pack_plan import LocalTemplate
 from quadrant.domain.packs import InstalledPack
 from quadrant.domain.replies import Language, ReplyKind, Tone
@@ -72,7 +72,10 @@ class SqlPackRepository:
     def update(self, pack: InstalledPack) -> None:
         row = self._session.scalar(select(PackRow).where(PackRow.uid == pack.uid))
         if row is None:
-            raise NotFoundError(f"There is no template pack {pack.uid!r}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no template pack {uid}."),
+                params={"uid": repr(pack.uid)},
+            )
         self._copy(pack, row)
         self._session.flush()
 
@@ -122,7 +125,10 @@ class SqlPackRepository:
                         select(PackRow.id).where(PackRow.uid == template.pack_uid)
                     )
                     if found is None:
-                        raise NotFoundError(f"There is no template pack {template.pack_uid!r}.")
+                        raise NotFoundError(
+                            QT_TRANSLATE_NOOP("errors", "There is no template pack {uid}."),
+                            params={"uid": repr(template.pack_uid)},
+                        )
                     pack_ids[template.pack_uid] = int(found)
                 pack_id = pack_ids[template.pack_uid]
             rows.append(

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import Select, delete, select, text
 from sqlalchemy.orm import Session
 
-from quadrant.domain.errors import NotFoundError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from quadrant.domain.replies import Language, ReplyKind, ReplyOutcome, Tone
 from quadrant.domain.reply_record import Reply
 from quadrant.store.schema import ReplyRow, RequesterRow, TaskRow
@@ -78,13 +78,19 @@ class SqlReplyRepository:
     def get(self, reply_id: int) -> Reply:
         row = self._session.execute(self._select().where(ReplyRow.id == reply_id)).first()
         if row is None:
-            raise NotFoundError(f"There is no reply {reply_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no reply {id}."),
+                params={"id": reply_id},
+            )
         return _reply_from(*row)
 
     def set_outcome(self, reply_id: int, outcome: ReplyOutcome, at: datetime | None) -> None:
         row = self._session.get(ReplyRow, reply_id)
         if row is None:
-            raise NotFoundError(f"There is no reply {reply_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no reply {id}."),
+                params={"id": reply_id},
+            )
         row.outcome = ReplyOutcome(outcome).value
         row.outcome_at = at
         self._session.flush()

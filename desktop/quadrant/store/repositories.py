@@ -15,7 +15,7 @@ from sqlalchemy import Select, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from quadrant.domain.errors import NotFoundError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Cause, Reprioritisation, Requester, Task, TaskStatus
 from quadrant.store.schema import (
@@ -122,7 +122,10 @@ class SqlTaskRepository:
     def get(self, task_id: int) -> Task:
         task = read_task(self._session.connection(), task_id)
         if task is None:
-            raise NotFoundError(f"There is no task {task_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no task {id}."),
+                params={"id": task_id},
+            )
         self._known[task_id] = task
         return task
 
@@ -140,14 +143,20 @@ class SqlTaskRepository:
             return
         columns = changed_columns(self._known.get(task.id), task)
         if columns and not write_columns(self._session.connection(), task.id, columns):
-            raise NotFoundError(f"There is no task {task.id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no task {id}."),
+                params={"id": task.id},
+            )
         self._known[task.id] = task
 
     def _update_loaded(self, task: Task) -> None:
         assert task.id is not None
         row = self._session.get(TaskRow, task.id)
         if row is None:
-            raise NotFoundError(f"There is no task {task.id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no task {id}."),
+                params={"id": task.id},
+            )
         _copy_task_fields(task, row)
         self._session.flush()
         self._known[task.id] = task
@@ -261,7 +270,10 @@ class SqlRequesterRepository:
     def get(self, requester_id: int) -> Requester:
         row = self._session.get(RequesterRow, requester_id)
         if row is None:
-            raise NotFoundError(f"There is no requester {requester_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no requester {id}."),
+                params={"id": requester_id},
+            )
         return _requester_from(row)
 
     def find_by_name(self, name: str) -> Requester | None:
@@ -286,7 +298,10 @@ class SqlRequesterRepository:
         assert requester.id is not None
         row = self._session.get(RequesterRow, requester.id)
         if row is None:
-            raise NotFoundError(f"There is no requester {requester.id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no requester {id}."),
+                params={"id": requester.id},
+            )
         row.name = requester.name
         row.email = requester.email
         row.role = requester.role

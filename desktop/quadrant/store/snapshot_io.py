@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from quadrant.domain.errors import ImportRejected, StorageError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected, StorageError
 
 Cell = None | int | float | str | bytes
 """One value as SQLite stores it."""
@@ -40,18 +40,24 @@ def dump_tables(database: Path) -> tuple[str | None, dict[str, TableRows]]:
         StorageError: the database cannot be opened or read.
     """
     if not database.is_file():
-        raise StorageError(f"There is no database at {database}.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "There is no database at {path}."),
+            params={"path": database},
+        )
     try:
         connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, isolation_level=None)
     except sqlite3.Error as e:
-        raise StorageError(f"Cannot open {database}: {e}") from e
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Cannot open {path}: {reason}"),
+            params={"path": database, "reason": str(e)},
+        ) from e
     try:
         connection.execute("BEGIN")
         revision = _revision(connection)
         tables = {name: _dump(connection, name) for name in _table_names(connection)}
         connection.execute("COMMIT")
     except sqlite3.Error as e:
-        raise StorageError(f"Cannot read {database}: {e}") from e
+        raise _unreadable(database, e) from e
     finally:
         connection.close()
     return revision, tables
@@ -92,9 +98,15 @@ def load_tables(database: Path, tables: Mapping[str, TableRows]) -> None:
             connection.execute("ROLLBACK")
             raise
     except sqlite3.IntegrityError as e:
-        raise ImportRejected(f"The snapshot's rows do not fit together: {e}.") from e
+        raise ImportRejected(
+            QT_TRANSLATE_NOOP("errors", "The snapshot's rows do not fit together: {problem}."),
+            params={"problem": str(e)},
+        ) from e
     except sqlite3.Error as e:
-        raise StorageError(f"Cannot write the snapshot into {database}: {e}") from e
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write the snapshot into {path}: {reason}"),
+            params={"path": database, "reason": str(e)},
+        ) from e
     finally:
         connection.close()
 
@@ -111,9 +123,16 @@ def holds_data(database: Path) -> bool:
             for name in _table_names(connection)
         )
     except sqlite3.Error as e:
-        raise StorageError(f"Cannot read {database}: {e}") from e
+        raise _unreadable(database, e) from e
     finally:
         connection.close()
+
+
+def _unreadable(database: Path, error: sqlite3.Error) -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+        params={"path": database, "reason": str(error)},
+    )
 
 
 def _table_names(connection: sqlite3.Connection) -> list[str]:
@@ -162,19 +181,33 @@ def _check_fits(connection: sqlite3.Connection, tables: Mapping[str, TableRows])
     unknown = sorted(set(tables) - existing)
     if unknown:
         raise ImportRejected(
-            f"The snapshot has tables this database does not: {', '.join(unknown)}."
+            QT_TRANSLATE_NOOP(
+                "errors", "The snapshot has tables this database does not: {tables}."
+            ),
+            params={"tables": ", ".join(unknown)},
         )
     for name, (columns, _rows) in tables.items():
         expected = _columns(connection, name)
         if tuple(columns) != expected:
             raise ImportRejected(
-                f"The snapshot's table {name} has the columns {', '.join(columns)}; "
-                f"this database expects {', '.join(expected)}."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The snapshot's table {table} has the columns {columns}; "
+                    "this database expects {expected}.",
+                ),
+                params={
+                    "table": name,
+                    "columns": ", ".join(columns),
+                    "expected": ", ".join(expected),
+                },
             )
     for name in existing:
         query = f"SELECT 1 FROM {_ident(name)} LIMIT 1"  # noqa: S608
         if connection.execute(query).fetchone() is not None:
-            raise StorageError(f"The database already holds data (table {name}).")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "The database already holds data (table {table})."),
+                params={"table": name},
+            )
 
 
 def _insert(

@@ -54,7 +54,10 @@ def tables_with_data(database: Path) -> list[str]:
         finally:
             connection.close()
     except sqlite3.Error as e:
-        raise StorageError(f"Cannot read {database}: {e}") from e
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+            params={"path": database, "reason": str(e)},
+        ) from e
 
 
 def rebuild_from_snapshot(

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from quadrant.domain.errors import NotFoundError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from quadrant.domain.replies import Language, ReplyKind, Tone
 from quadrant.domain.templates import Template
 from quadrant.store.schema import PackRow, TemplateRow
@@ -69,7 +69,10 @@ class SqlTemplateRepository:
     def get(self, template_id: int) -> Template:
         row = self._session.execute(self._select().where(TemplateRow.id == template_id)).first()
         if row is None:
-            raise NotFoundError(f"There is no template {template_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no template {id}."),
+                params={"id": template_id},
+            )
         return _template_from(row[0], row[1])
 
     def by_uid(self, uid: str) -> Template | None:
@@ -116,21 +119,30 @@ class SqlTemplateRepository:
         assert template.id is not None
         row = self._session.get(TemplateRow, template.id)
         if row is None:
-            raise NotFoundError(f"There is no template {template.id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no template {id}."),
+                params={"id": template.id},
+            )
         self._copy(template, row, now)
         self._session.flush()
 
     def set_deleted(self, template_id: int, deleted_at: datetime | None) -> None:
         row = self._session.get(TemplateRow, template_id)
         if row is None:
-            raise NotFoundError(f"There is no template {template_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no template {id}."),
+                params={"id": template_id},
+            )
         row.deleted_at = deleted_at
         self._session.flush()
 
     def is_deleted(self, template_id: int) -> bool:
         row = self._session.get(TemplateRow, template_id)
         if row is None:
-            raise NotFoundError(f"There is no template {template_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no template {id}."),
+                params={"id": template_id},
+            )
         return row.deleted_at is not None
 
     def _copy(self, template: Template, row: TemplateRow, now: datetime) -> None:
@@ -152,5 +164,8 @@ class SqlTemplateRepository:
             return None
         pack_id = self._session.scalar(select(PackRow.id).where(PackRow.uid == pack_uid))
         if pack_id is None:
-            raise NotFoundError(f"There is no template pack {pack_uid!r}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no template pack {uid}."),
+                params={"uid": repr(pack_uid)},
+            )
         return int(pack_id)

@@ -68,7 +68,7 @@ class SqlUnitOfWork:
         finally:
             session.close()
         if isinstance(exc, OperationalError):
-            raise StorageError(_storage_message(exc)) from exc
+            raise _storage_error(exc) from exc
         if isinstance(exc, UnicodeEncodeError):
             raise _unstorable_text() from exc
 
@@ -79,7 +79,7 @@ class SqlUnitOfWork:
             self._session.commit()
         except OperationalError as e:
             self._session.rollback()
-            raise StorageError(_storage_message(e)) from e
+            raise _storage_error(e) from e
         except UnicodeEncodeError as e:
             self._session.rollback()
             raise _unstorable_text() from e
@@ -101,9 +101,18 @@ def _unstorable_text() -> ValidationError:
     )
 
 
+def _storage_error(error: OperationalError) -> StorageError:
+    """The StorageError for a database failure: a translatable template, SQLite's words in it."""
+    return StorageError(_storage_message(error), params={"detail": _detail(error)})
+
+
+def _detail(error: OperationalError) -> str:
+    return str(error.orig) if error.orig is not None else str(error)
+
+
 def _storage_message(error: OperationalError) -> str:
     """A plain description of a database failure, for the user (templates for translation)."""
-    detail = str(error.orig) if error.orig is not None else str(error)
+    detail = _detail(error)
     if "locked" in detail or "busy" in detail:
         return QT_TRANSLATE_NOOP(
             "errors", "The database is busy in another program. Try again in a moment."
@@ -128,4 +137,4 @@ def _storage_message(error: OperationalError) -> str:
             "Quadrant cannot open its database: the data folder may be read-only or gone. "
             "Nothing saved before was lost.",
         )
-    return f"The database could not be used: {detail}"
+    return QT_TRANSLATE_NOOP("errors", "The database could not be used: {detail}")
