@@ -101,7 +101,7 @@ class StoreSnapshots:
 
     def export_everything(self, target: Path) -> int:
         from quadrant import __version__
-        from quadrant.domain.errors import StorageError
+        from quadrant.domain.errors import QT_TRANSLATE_NOOP, StorageError
         from quadrant.interop.atomic import check_target, write_atomically
         from quadrant.interop.snapshot import Snapshot, TableData, encode_snapshot
         from quadrant.store.snapshot_io import dump_tables
@@ -109,7 +109,10 @@ class StoreSnapshots:
         check_target(target)
         revision, tables = dump_tables(self._paths.database)
         if revision is None:
-            raise StorageError(f"{self._paths.database} is not a Quadrant database.")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "{path} is not a Quadrant database."),
+                params={"path": self._paths.database},
+            )
         snapshot = Snapshot(
             schema_revision=revision,
             created_at=datetime.now(UTC),

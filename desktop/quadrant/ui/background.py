@@ -19,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from quadrant.domain.errors import QuadrantError, StorageError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, QuadrantError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,11 @@ class BackgroundTask(QObject):
             self._ended.emit(None, e)
         except Exception as e:  # a bug must not end the worker silently
             log.exception("background work failed unexpectedly")
-            error = StorageError("The work failed; nothing was written. The log has the details.")
+            error = StorageError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The work failed; nothing was written. The log has the details."
+                )
+            )
             error.__cause__ = e
             self._ended.emit(None, error)
         else:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from quadrant.domain.errors import QuadrantError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, QuadrantError
 from quadrant.ui.backup_port import Backups
 from quadrant.ui.errors import user_message
 
@@ -81,7 +81,11 @@ class BackupScheduler(QObject):
             self._worker_done.emit(None, e)
         except Exception as e:  # never lose a worker silently
             log.exception("automatic backup failed unexpectedly")
-            self._worker_done.emit(None, QuadrantError(f"The automatic backup failed: {e}"))
+            error = QuadrantError(
+                QT_TRANSLATE_NOOP("errors", "The automatic backup failed: {reason}"),
+                params={"reason": str(e)},
+            )
+            self._worker_done.emit(None, error)
         else:
             self._worker_done.emit(taken, None)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from quadrant.domain.errors import ImportRejected, QuadrantError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected, QuadrantError
 from quadrant.domain.transfer import ImportBatch
 from quadrant.services.transfer import ImportSummary, Progress, import_batch
 from quadrant.ui.backup_port import Backups
@@ -47,10 +47,16 @@ def read_import_file(path: Path) -> bytes:
     """
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportRejected(f"{path.name} is too large to import.")
+            raise ImportRejected(
+                QT_TRANSLATE_NOOP("errors", "{name} is too large to import."),
+                params={"name": path.name},
+            )
         return path.read_bytes()
     except OSError as e:
-        raise ImportRejected(f"Cannot read {path.name}: {e.strerror or e}.") from e
+        raise ImportRejected(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+            params={"path": path.name, "reason": e.strerror or str(e)},
+        ) from e
 
 
 class ImportFlow(QObject):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from quadrant.domain.errors import QuadrantError, StorageError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, QuadrantError, StorageError
 from quadrant.domain.transfer import ImportBatch
 from quadrant.services.transfer import ImportSummary, Progress
 
@@ -115,7 +115,11 @@ class ImportJob(QObject):
             self.failed.emit(e)
         except Exception as e:  # a bug must not end the worker silently
             log.exception("import failed unexpectedly")
-            error = StorageError("The import failed; nothing was changed. The log has the details.")
+            error = StorageError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The import failed; nothing was changed. The log has the details."
+                )
+            )
             error.__cause__ = e
             self._done.set()
             self.failed.emit(error)
