@@ -3011,6 +3011,10 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <translation>Er is al een aanvrager die “{name}” heet.</translation>
     </message>
     <message>
+        <source>The age of deleted tasks cannot be negative.</source>
+        <translation>De ouderdom van verwijderde taken kan niet negatief zijn.</translation>
+    </message>
+    <message>
         <source>A due date needs a time zone.</source>
         <translation>Een deadline heeft een tijdzone nodig.</translation>
     </message>
@@ -3033,6 +3037,10 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <message>
         <source>The database at {path} is read-only ({reason}); Quadrant cannot save changes there.</source>
         <translation>De database in {path} is alleen-lezen ({reason}); Quadrant kan daar geen wijzigingen opslaan.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database at {path}: {reason}</source>
+        <translation>De database in {path} kan niet worden aangemaakt: {reason}</translation>
     </message>
     <message>
         <source>This data folder already holds data (table {table}); a snapshot can only be restored into an empty one.</source>
@@ -3087,6 +3095,10 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <translation>Quadrant kan de database niet openen: de gegevensmap is misschien alleen-lezen of weg. Wat al was opgeslagen, is niet verloren.</translation>
     </message>
     <message>
+        <source>The database could not be used: {detail}</source>
+        <translation>De database kon niet worden gebruikt: {detail}</translation>
+    </message>
+    <message>
         <source>Nothing was opened: the database is damaged. It was kept as {path}. The next start begins with an empty database; a backup can still be brought back with Help → Restore from backup… or &apos;quadrant restore newest&apos;.</source>
         <translation>Er is niets geopend: de database is beschadigd. Hij is bewaard als {path}. De volgende start begint met een lege database; een back-up zet je nog terug met Help → Back-up terugzetten… of &apos;quadrant restore newest&apos;.</translation>
     </message>
@@ -3124,7 +3136,7 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>The value for {placeholder} must be text, not {type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde voor {placeholder} moet tekst zijn, geen {type}.</translation>
     </message>
     <message>
         <source>A pack is a JSON object, not {found}.</source>
@@ -3320,163 +3332,163 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>There is no reflection question {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat geen vraag {key} in de terugblik.</translation>
     </message>
     <message>
         <source>An answer can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een antwoord mag hoogstens {limit} tekens lang zijn.</translation>
     </message>
     <message>
         <source>The number of urgent open tasks cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal urgente open taken kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>Unknown reply language {language}; use one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende taal voor een antwoord: {language}; gebruik een van: {known}.</translation>
     </message>
     <message>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sjabloon heeft een naam nodig.</translation>
     </message>
     <message>
         <source>The name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam is langer dan {limit} tekens.</translation>
     </message>
     <message>
         <source>The subject must be a single line of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het onderwerp moet één regel tekst zijn.</translation>
     </message>
     <message>
         <source>A template needs a body text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sjabloon heeft een tekst nodig.</translation>
     </message>
     <message>
         <source>Tags must be non-empty texts of at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels mogen niet leeg zijn en hoogstens {limit} tekens bevatten.</translation>
     </message>
     <message>
         <source>The version must be a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie moet een geheel getal van 1 of meer zijn.</translation>
     </message>
     <message>
         <source>A template needs a uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sjabloon heeft een uid nodig.</translation>
     </message>
     <message>
         <source>The uid is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uid is langer dan {limit} tekens.</translation>
     </message>
     <message>
         <source>The uid may not contain spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uid mag geen spaties of stuurtekens bevatten.</translation>
     </message>
     <message>
         <source>Unknown kind {value}; use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende soort {value}; gebruik een van: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown tone {value}; use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende toon {value}; gebruik een van: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown language {value}; use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende taal {value}; gebruik een van: {allowed}.</translation>
     </message>
     <message>
         <source>The built-in template library is not valid JSON: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde sjabloonbibliotheek is geen geldige JSON: {problem}</translation>
     </message>
     <message>
         <source>The built-in template library must have &quot;format&quot;: &quot;{format}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde sjabloonbibliotheek moet &quot;format&quot;: &quot;{format}&quot; bevatten.</translation>
     </message>
     <message>
         <source>The built-in template library needs a &quot;templates&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde sjabloonbibliotheek heeft een lijst &quot;templates&quot; nodig.</translation>
     </message>
     <message>
         <source>This uid is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uid komt twee keer voor.</translation>
     </message>
     <message>
         <source>Each template must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk sjabloon moet een JSON-object zijn.</translation>
     </message>
     <message>
         <source>Unknown field(s): {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende velden: {fields}.</translation>
     </message>
     <message>
         <source>&quot;uid&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;uid&quot; moet tekst zijn.</translation>
     </message>
     <message>
         <source>&quot;tags&quot; must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tags&quot; moet een lijst met teksten zijn.</translation>
     </message>
     <message>
         <source>Unknown kind, tone or language: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende soort, toon of taal: {problem}</translation>
     </message>
     <message>
         <source>The year must be between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het jaar moet tussen {first} en {last} liggen.</translation>
     </message>
     <message>
         <source>{year} has weeks 1 to {last}; there is no week {week}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} heeft de weken 1 tot en met {last}; week {week} bestaat niet.</translation>
     </message>
     <message>
         <source>{text} is not a week; write it as YYYY-Www, for example 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} is geen week; schrijf een week zoals 2026-W47: het jaar, een W en het weeknummer.</translation>
     </message>
     <message>
         <source>The first day of the week must be 0 (Monday) to 6 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste dag van de week moet 0 (maandag) tot en met 6 (zondag) zijn.</translation>
     </message>
     <message>
         <source>Cannot write in {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
         <source>Cannot write {target}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} kan niet worden weggeschreven: {reason}.</translation>
     </message>
     <message>
         <source>Cannot write {target}: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} kan niet worden weggeschreven: het is een map, geen bestand.</translation>
     </message>
     <message>
         <source>Cannot write {target}: {folder} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} kan niet worden weggeschreven: {folder} is geen map.</translation>
     </message>
     <message>
         <source>Cannot write {target}: {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} kan niet worden weggeschreven: {folder} bestaat niet.</translation>
     </message>
     <message>
         <source>Cannot write {target}: the folder {folder} is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} kan niet worden weggeschreven: de map {folder} is alleen-lezen.</translation>
     </message>
     <message>
         <source>The file is larger than {limit} MiB; Quadrant does not read CSV files that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is groter dan {limit} MiB; een CSV-bestand van die grootte leest Quadrant niet.</translation>
     </message>
     <message>
         <source>This is not a CSV file: it is a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen CSV-bestand: het is een binair bestand.</translation>
     </message>
     <message>
         <source>This CSV file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit CSV-bestand heeft geen rijen.</translation>
     </message>
     <message>
         <source>This CSV file cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit CSV-bestand kan niet worden gelezen: {problem}.</translation>
     </message>
     <message>
         <source>Choose the column that holds the task titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de kolom met de titels van de taken.</translation>
     </message>
     <message>
         <source>contains {{, }}, [[, ]] or $|$, which Espanso would expand</source>
@@ -3536,95 +3548,231 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     </message>
     <message>
         <source>This is not an iCalendar (.ics) file: it is damaged UTF-16 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen iCalendar-bestand (.ics): het is beschadigde UTF-16-tekst.</translation>
     </message>
     <message>
         <source>The file is larger than {limit} MiB; Quadrant does not read calendar files that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is groter dan {limit} MiB; een agendabestand van die grootte leest Quadrant niet.</translation>
     </message>
     <message>
         <source>This is not an iCalendar (.ics) file: it is a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen iCalendar-bestand (.ics): het is een binair bestand.</translation>
     </message>
     <message>
         <source>This is not an iCalendar (.ics) file: it does not begin with BEGIN:VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen iCalendar-bestand (.ics): het begint niet met BEGIN:VCALENDAR.</translation>
     </message>
     <message>
         <source>The file is larger than {limit} MiB; it is not a snapshot Quadrant reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is groter dan {limit} MiB; een momentopname van die grootte leest Quadrant niet.</translation>
     </message>
     <message>
         <source>This is not a Quadrant snapshot: it is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen momentopname van Quadrant: het is geen JSON.</translation>
     </message>
     <message>
         <source>This is not a Quadrant snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen momentopname van Quadrant.</translation>
     </message>
     <message>
         <source>The snapshot has no format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De momentopname heeft geen formaatversie.</translation>
     </message>
     <message>
         <source>This snapshot has format version {version}; a newer Quadrant made it. Update Quadrant to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze momentopname heeft formaatversie {version} en is gemaakt met een nieuwere Quadrant. Werk Quadrant bij om de momentopname terug te zetten.</translation>
     </message>
     <message>
         <source>Unknown snapshot format version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende formaatversie {version} van de momentopname.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} is missing or is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname ontbreekt {place} of is het geen tekst.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname is {place} geen datum en tijd.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname heeft {place} geen tijdzone.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} is missing or is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname ontbreekt {place} of is het geen object.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname is {place} geen object.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} must be a list of distinct names.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname moet {place} een lijst met verschillende namen zijn.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} is missing or is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname ontbreekt {place} of is het geen lijst.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} must be a list of {count} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname moet {place} een lijst met {count} waarden zijn.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} holds NaN or Infinity.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname bevat {place} NaN of Infinity.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} holds a number SQLite cannot store.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname bevat {place} een getal dat SQLite niet kan opslaan.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} holds bytes that are not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname bevat {place} bytes die geen base64 zijn.</translation>
     </message>
     <message>
         <source>In the snapshot, {place} holds a value that is not a database value.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de momentopname bevat {place} een waarde die geen databasewaarde is.</translation>
     </message>
     <message>
         <source>PDF export is not available yet; choose md, html or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar PDF kan nog niet; kies md, html of csv.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Quadrant database.</source>
+        <translation>{path} is geen database van Quadrant.</translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation>er is geen titel</translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer open, so there is nothing to reply to.</source>
+        <translation>“{title}” staat niet meer open; er is dus niets om op te antwoorden.</translation>
+    </message>
+    <message>
+        <source>The reply has no text.</source>
+        <translation>Het antwoord heeft geen tekst.</translation>
+    </message>
+    <message>
+        <source>Each displaced task can be listed once, and not the task itself.</source>
+        <translation>Elke taak die plaatsmaakt mag maar één keer in de lijst staan, en de taak zelf niet.</translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer open.</source>
+        <translation>“{title}” staat niet meer open.</translation>
+    </message>
+    <message>
+        <source>This reply still needs: {missing}.</source>
+        <translation>Voor dit antwoord ontbreekt nog: {missing}.</translation>
+    </message>
+    <message>
+        <source>Choose the new date for each task that moves.</source>
+        <translation>Kies de nieuwe datum voor elke taak die verschuift.</translation>
+    </message>
+    <message>
+        <source>A new date cannot lie in the past.</source>
+        <translation>Een nieuwe datum kan niet in het verleden liggen.</translation>
+    </message>
+    <message>
+        <source>The built-in templates cannot be read: {reason}</source>
+        <translation>De ingebouwde sjablonen kunnen niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Another template already has this uid.</source>
+        <translation>Een ander sjabloon heeft deze uid al.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” is in the bin.</source>
+        <translation>Het sjabloon “{name}” ligt in de prullenbak.</translation>
+    </message>
+    <message>
+        <source>The backup {name} did not verify.</source>
+        <translation>De back-up {name} kwam niet door de controle.</translation>
+    </message>
+    <message>
+        <source>Could not write a backup to {folder}: {reason}</source>
+        <translation>Er kon geen back-up worden gemaakt in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Er is geen database in {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged {name} aside: {reason}</source>
+        <translation>Het beschadigde bestand {name} kan niet opzij worden gezet: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: {reason}</source>
+        <translation>De back-up {name} is beschadigd: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not restore {name}: {reason}</source>
+        <translation>{name} kon niet worden teruggezet: {reason}</translation>
+    </message>
+    <message>
+        <source>The restored database did not verify: {reason}</source>
+        <translation>De teruggezette database kwam niet door de controle: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no template pack {uid}.</source>
+        <translation>Er is geen sjabloonpakket {uid}.</translation>
+    </message>
+    <message>
+        <source>There is no reply {id}.</source>
+        <translation>Er is geen antwoord {id}.</translation>
+    </message>
+    <message>
+        <source>There is no task {id}.</source>
+        <translation>Er is geen taak {id}.</translation>
+    </message>
+    <message>
+        <source>There is no requester {id}.</source>
+        <translation>Er is geen aanvrager {id}.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <translation>{path} kan niet worden geopend: {reason}</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s rows do not fit together: {problem}.</source>
+        <translation>De rijen van de momentopname passen niet bij elkaar: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot into {path}: {reason}</source>
+        <translation>De momentopname kan niet in {path} worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>The snapshot has tables this database does not: {tables}.</source>
+        <translation>De momentopname heeft tabellen die deze database niet heeft: {tables}.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s table {table} has the columns {columns}; this database expects {expected}.</source>
+        <translation>De tabel {table} in de momentopname heeft de kolommen {columns}; deze database verwacht {expected}.</translation>
+    </message>
+    <message>
+        <source>The database already holds data (table {table}).</source>
+        <translation>De database bevat al gegevens (tabel {table}).</translation>
+    </message>
+    <message>
+        <source>There is no template {id}.</source>
+        <translation>Er is geen sjabloon {id}.</translation>
+    </message>
+    <message>
+        <source>The work failed; nothing was written. The log has the details.</source>
+        <translation>Het werk is mislukt; er is niets weggeschreven. Het logboek bevat de details.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>De automatische back-up is mislukt: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import.</source>
+        <translation>{name} is te groot om te importeren.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed. The log has the details.</source>
+        <translation>Het importeren is mislukt; er is niets gewijzigd. Het logboek bevat de details.</translation>
     </message>
 </context>
 <context>
