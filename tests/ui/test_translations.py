@@ -56,6 +56,8 @@ HUNSPELL_ALLOWED = {
     "alleen-lezen", "TickTick", "Todoist", "CSV-bestand", "iCalendar-bestand", "Espanso-pakket",
     "a-z", "JSON-object", "YAML-bestand", "uid", "quadrant-pack", "stuurteken", "package",
     "UTC", "ics",
+    # in error messages: a unit, SQLite's name, literal values a file may hold, a --format
+    "MiB", "SQLite", "NaN", "Infinity", "VCALENDAR", "md",
 }  # fmt: skip
 
 
