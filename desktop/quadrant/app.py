@@ -12,9 +12,11 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from quadrant.paths import APP_ID, AppPaths, resource_dir
@@ -108,6 +110,7 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    keep_pyside_from_caching_sources()  # before the app's modules and SQLAlchemy load
     from quadrant.app_transfer import install_transfer
     from quadrant.logging_setup import configure_logging
     from quadrant.services.settings import LANGUAGE_KEY
@@ -196,6 +199,32 @@ def run_gui(paths: AppPaths, screenshot: Path | None = None, argv: list[str] | N
     if instance is not None:
         instance.release()
     return status["code"]
+
+
+def keep_pyside_from_caching_sources() -> None:
+    """Keep PySide6 from holding the source text of every module imported after it.
+
+    After each import PySide6 asks whether the module mentions "PySide6" (for
+    its opt-in ``__feature__`` switches) through ``inspect.getsource``, which
+    leaves the whole source, line by line, in ``linecache`` for the life of
+    the process: about 20 MB once the app and SQLAlchemy are loaded, the
+    largest single item of start-up's peak memory (docs/performance.md). The
+    same question is answered here from the source read once and let go.
+    Nothing changes when PySide6 no longer has the hook.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and hasattr(feature, "_mod_uses_pyside"):
+        feature._mod_uses_pyside = mentions_pyside  # type: ignore[attr-defined]
+
+
+def mentions_pyside(module: ModuleType) -> bool:
+    """Whether a module's source mentions PySide6, as PySide6 asks it, without caching it."""
+    get_source = getattr(getattr(module, "__loader__", None), "get_source", None)
+    try:
+        source = get_source(module.__name__) if get_source is not None else None
+    except Exception:  # no source, unreadable, not text: PySide6 answers False then too
+        return False
+    return isinstance(source, str) and "PySide6" in source
 
 
 def data_places(paths: AppPaths) -> DataPlaces:

@@ -3,12 +3,13 @@
 Run by test_startup.py with QUADRANT_BENCH_EXIT_AFTER_PAINT=1 (the app paints,
 finishes its start and quits) and QT_QPA_PLATFORM=offscreen. Prints one JSON
 line: the exit status, the modules loaded at the first populated paint and
-when the app had finished starting.
+when the app had finished starting, and the source files held in linecache.
 """
 
 from __future__ import annotations
 
 import json
+import linecache
 import sys
 
 from quadrant import app as app_module
@@ -30,5 +31,7 @@ report = {
     "status": status,
     "at_paint": sorted(at_paint),
     "at_exit": sorted(sys.modules),
+    # Module sources held in memory (PySide6 would keep every one: app.keep_pyside_from_...).
+    "cached_sources": sorted(linecache.cache),
 }
 print("REPORT " + json.dumps(report), flush=True)
