@@ -16,11 +16,15 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
-from quadrant.app import Database, locations, start_snapshot
-from quadrant.paths import AppPaths, resolve_paths
-from quadrant.ui.actions import TaskActions
-from quadrant.ui.main_window import MainWindow
-from quadrant.ui.task_store import TaskStore
+from quadrant.app import keep_pyside_from_caching_sources
+
+keep_pyside_from_caching_sources()  # as run_gui does, before the app's modules load
+
+from quadrant.app import Database, locations, start_snapshot  # noqa: E402
+from quadrant.paths import AppPaths, resolve_paths  # noqa: E402
+from quadrant.ui.actions import TaskActions  # noqa: E402
+from quadrant.ui.main_window import MainWindow  # noqa: E402
+from quadrant.ui.task_store import TaskStore  # noqa: E402
 
 
 @dataclass

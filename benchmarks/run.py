@@ -172,6 +172,8 @@ def _interaction_rows(results: dict[str, Any], budgets: dict[str, Any]) -> list[
     table = [
         Row.of("Move p50 (500 moves, UI path)", values(move, "p50_ms"), "ms"),
         Row.budgeted("Move p95", values(move, "p95_ms"), budgets["move"]["p95_ms"]),
+        Row.of("  … CPU time per move p50", values(move, "cpu_p50_ms"), "ms"),
+        Row.of("  … CPU time per move p95", values(move, "cpu_p95_ms"), "ms"),
         Row.of("Filter keystroke p50 (10,000 open)", values(keys, "p50_ms"), "ms"),
         Row.budgeted("Filter keystroke p95", values(keys, "p95_ms"), budgets["filter"]["p95_ms"]),
         Row.of("Week statistics (5 weeks of counts)", values(week, "stats_ms", "median"), "ms"),
