@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -60,24 +61,45 @@ def app(qtbot: QtBot, tmp_path: Path) -> Iterator[App]:
     window.show()
     qtbot.waitExposed(window)
     yield App(window, store, actions, database)
-    window.close()
-    database.close()
+    database.close()  # pytest-qt closed the window; Qt has deleted it (see below)
 
 
 from tests.ui.i18n_support import catalogue_dir, translations  # noqa: E402, F401  (fixtures)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _no_cycle_collection_among_widgets() -> None:
-    """Keep Python's cycle collector off from the first UI test to the end of the run.
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Let Qt delete the test's windows while the fixtures still hold them.
 
-    Twice in full runs the collector, freeing a cycle left by an earlier UI
-    test, destroyed a PySide wrapper whose Qt object was already gone and the
-    process died with SIGSEGV (once in test_transfer_actions, once in
-    test_translations; each file passes alone). The cause is not found yet
-    (see the closing note of the session that added this); reference counting
-    still frees everything that is not a cycle, and the run is short.
+    pytest-qt has just closed every widget the test registered and called
+    ``deleteLater()`` on it; the fixtures drop their references right after
+    this. A window's Python wrappers would then be a garbage cycle while the
+    Qt objects still live, and a collection in that gap clears them in no
+    particular order. shiboken (6.11) hands a cleared child wrapper ownership
+    of its Qt object, so a wrapper PySide made for one of Qt's own parts (the
+    ``QSplitterHandle``s that ``findChildren()`` returns, parented to the
+    window's wrapper) deletes that part although its splitter still lists it,
+    and the splitter's destructor deletes it again: SIGSEGV, in the collector
+    or in the next event loop (tests/ui/test_teardown_order.py). Deleted here,
+    Qt tears each tree down in its own order and marks every wrapper dead
+    first, so the collection that follows is harmless.
     """
-    import gc
+    _delete_pending_widgets()
 
-    gc.disable()
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_after_each_test() -> Iterator[None]:
+    """Free each test's reference cycles at its end, not at a random later allocation.
+
+    A cycle that still holds a live Qt tree then breaks (or crashes) in the
+    test that made it, not several files later; the deferred deletions the
+    fixtures posted while tearing down follow.
+    """
+    yield
+    gc.collect()
+    _delete_pending_widgets()
+
+
+def _delete_pending_widgets() -> None:
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
