@@ -167,12 +167,12 @@
         <translation>{count} taken geïmporteerd uit {file}: {created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.</translation>
     </message>
     <message>
-        <source>  skipped {problem}</source>
-        <translation>  overgeslagen: {problem}</translation>
+        <source>  skipped {where}: {reason}</source>
+        <translation>  {where} overgeslagen: {reason}</translation>
     </message>
     <message>
-        <source>  note: {problem}</source>
-        <translation>  let op: {problem}</translation>
+        <source>  note: {where}: {reason}</source>
+        <translation>  let op bij {where}: {reason}</translation>
     </message>
     <message>
         <source>  not tasks, left alone: {kinds}</source>
@@ -3471,6 +3471,46 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <translation>{target} kan niet worden weggeschreven: de map {folder} is alleen-lezen.</translation>
     </message>
     <message>
+        <source>its urgency “{value}” could not be read; left out</source>
+        <translation>de urgentie “{value}” kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
+        <source>its importance “{value}” could not be read; left out</source>
+        <translation>het belang “{value}” kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
+        <source>its quadrant “{value}” could not be read; left out</source>
+        <translation>het kwadrant “{value}” kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
+        <source>its priority “{value}” could not be read; left out</source>
+        <translation>de prioriteit “{value}” kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
+        <source>its status “{value}” could not be read; left out</source>
+        <translation>de status “{value}” kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
+        <source>its completion date “{value}” could not be read; left out</source>
+        <translation>de afrondingsdatum “{value}” kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
+        <source>its creation date “{value}” could not be read; left out</source>
+        <translation>de aanmaakdatum “{value}” kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
+        <source>its effort “{value}” could not be read; left out</source>
+        <translation>de geschatte tijd “{value}” kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
+        <source>the date it waits until, “{value}”, could not be read; left out</source>
+        <translation>de datum tot wanneer de taak wacht, “{value}”, kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
+        <source>its cell “{value}” could not be read; left out</source>
+        <translation>de cel “{value}” kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
         <source>The file is larger than {limit} MiB; Quadrant does not read CSV files that large.</source>
         <translation>Het bestand is groter dan {limit} MiB; een CSV-bestand van die grootte leest Quadrant niet.</translation>
     </message>
@@ -3483,12 +3523,24 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <translation>Dit CSV-bestand heeft geen rijen.</translation>
     </message>
     <message>
+        <source>it is not UTF-8; it was read as Windows-1252</source>
+        <translation>het is geen UTF-8 en is daarom gelezen als Windows-1252</translation>
+    </message>
+    <message>
         <source>This CSV file cannot be read: {problem}.</source>
         <translation>Dit CSV-bestand kan niet worden gelezen: {problem}.</translation>
     </message>
     <message>
         <source>Choose the column that holds the task titles.</source>
         <translation>Kies de kolom met de titels van de taken.</translation>
+    </message>
+    <message>
+        <source>its title was too long and was cut off</source>
+        <translation>de titel was te lang en is ingekort</translation>
+    </message>
+    <message>
+        <source>its due date “{value}” could not be read; imported without one</source>
+        <translation>de deadline “{value}” kon niet worden gelezen; de taak is zonder deadline geïmporteerd</translation>
     </message>
     <message>
         <source>contains {{, }}, [[, ]] or $|$, which Espanso would expand</source>
@@ -3551,6 +3603,10 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <translation>Dit is geen iCalendar-bestand (.ics): het is beschadigde UTF-16-tekst.</translation>
     </message>
     <message>
+        <source>it is not UTF-8; it was read as Windows-1252, so check accented letters</source>
+        <translation>het is geen UTF-8 en is daarom gelezen als Windows-1252; controleer de letters met accenten</translation>
+    </message>
+    <message>
         <source>The file is larger than {limit} MiB; Quadrant does not read calendar files that large.</source>
         <translation>Het bestand is groter dan {limit} MiB; een agendabestand van die grootte leest Quadrant niet.</translation>
     </message>
@@ -3561,6 +3617,74 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <message>
         <source>This is not an iCalendar (.ics) file: it does not begin with BEGIN:VCALENDAR.</source>
         <translation>Dit is geen iCalendar-bestand (.ics): het begint niet met BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>the file ends before END:{name}</source>
+        <translation>het bestand houdt op vóór END:{name}</translation>
+    </message>
+    <message>
+        <source>a new calendar begins before END:{name}</source>
+        <translation>er begint een nieuwe agenda vóór END:{name}</translation>
+    </message>
+    <message>
+        <source>BEGIN:{name} comes before END:{open}</source>
+        <translation>BEGIN:{name} staat vóór END:{open}</translation>
+    </message>
+    <message>
+        <source>the calendar ends before END:{name}</source>
+        <translation>de agenda houdt op vóór END:{name}</translation>
+    </message>
+    <message>
+        <source>END:{name} does not close BEGIN:{open} (line {line})</source>
+        <translation>END:{name} sluit BEGIN:{open} niet af (regel {line})</translation>
+    </message>
+    <message>
+        <source>to-do at line {line}</source>
+        <translation>taak op regel {line}</translation>
+    </message>
+    <message>
+        <source>event at line {line}</source>
+        <translation>afspraak op regel {line}</translation>
+    </message>
+    <message>
+        <source>journal entry at line {line}</source>
+        <translation>journaalitem op regel {line}</translation>
+    </message>
+    <message>
+        <source>free/busy block at line {line}</source>
+        <translation>beschikbaarheidsblok op regel {line}</translation>
+    </message>
+    <message>
+        <source>time zone at line {line}</source>
+        <translation>tijdzone op regel {line}</translation>
+    </message>
+    <message>
+        <source>to-do “{summary}” at line {line}</source>
+        <translation>taak “{summary}” op regel {line}</translation>
+    </message>
+    <message>
+        <source>event “{summary}” at line {line}</source>
+        <translation>afspraak “{summary}” op regel {line}</translation>
+    </message>
+    <message>
+        <source>journal entry “{summary}” at line {line}</source>
+        <translation>journaalitem “{summary}” op regel {line}</translation>
+    </message>
+    <message>
+        <source>free/busy block “{summary}” at line {line}</source>
+        <translation>beschikbaarheidsblok “{summary}” op regel {line}</translation>
+    </message>
+    <message>
+        <source>time zone “{summary}” at line {line}</source>
+        <translation>tijdzone “{summary}” op regel {line}</translation>
+    </message>
+    <message>
+        <source>{kind} at line {line}</source>
+        <translation>{kind} op regel {line}</translation>
+    </message>
+    <message>
+        <source>{kind} “{summary}” at line {line}</source>
+        <translation>{kind} “{summary}” op regel {line}</translation>
     </message>
     <message>
         <source>The file is larger than {limit} MiB; it is not a snapshot Quadrant reads.</source>
@@ -3643,6 +3767,62 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
         <translation>{path} is geen database van Quadrant.</translation>
     </message>
     <message>
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rij {row}</translation>
+    </message>
+    <message>
+        <source>the task “{title}”</source>
+        <translation>de taak “{title}”</translation>
+    </message>
+    <message>
+        <source>{count} event</source>
+        <translation>{count} afspraak</translation>
+    </message>
+    <message>
+        <source>{count} journal entry</source>
+        <translation>{count} journaalitem</translation>
+    </message>
+    <message>
+        <source>{count} free/busy block</source>
+        <translation>{count} beschikbaarheidsblok</translation>
+    </message>
+    <message>
+        <source>{count} section</source>
+        <translation>{count} sectie</translation>
+    </message>
+    <message>
+        <source>{count} comment</source>
+        <translation>{count} opmerking</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} afspraken</translation>
+    </message>
+    <message>
+        <source>{count} journal entries</source>
+        <translation>{count} journaalitems</translation>
+    </message>
+    <message>
+        <source>{count} free/busy blocks</source>
+        <translation>{count} beschikbaarheidsblokken</translation>
+    </message>
+    <message>
+        <source>{count} sections</source>
+        <translation>{count} secties</translation>
+    </message>
+    <message>
+        <source>{count} comments</source>
+        <translation>{count} opmerkingen</translation>
+    </message>
+    <message>
+        <source>{count} × {kind}</source>
+        <translation>{count} × {kind}</translation>
+    </message>
+    <message>
         <source>it has no title</source>
         <translation>er is geen titel</translation>
     </message>
@@ -3693,6 +3873,22 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <message>
         <source>Could not write a backup to {folder}: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a database</source>
+        <translation>het bestand is niet als database te lezen</translation>
+    </message>
+    <message>
+        <source>no answer from the check</source>
+        <translation>de controle gaf geen antwoord</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {finding}</source>
+        <translation>SQLite meldt: {finding}</translation>
+    </message>
+    <message>
+        <source>row {row} of {table} refers to a missing row in {parent}</source>
+        <translation>rij {row} van {table} verwijst naar een ontbrekende rij in {parent}</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -3773,6 +3969,74 @@ Kies een back-up om terug te zetten; Quadrant opent die dan.</translation>
     <message>
         <source>The import failed; nothing was changed. The log has the details.</source>
         <translation>Het importeren is mislukt; er is niets gewijzigd. Het logboek bevat de details.</translation>
+    </message>
+    <message>
+        <source>it could not be read; times in its zone are read as local time</source>
+        <translation>die kon niet worden gelezen; tijden in die zone worden als lokale tijd gelezen</translation>
+    </message>
+    <message>
+        <source>another to-do in this file has the same UID</source>
+        <translation>een andere taak in dit bestand heeft dezelfde UID</translation>
+    </message>
+    <message>
+        <source>its {property} “{value}” cannot be read</source>
+        <translation>{property} “{value}” is niet te lezen</translation>
+    </message>
+    <message>
+        <source>the line “{line}” could not be read; left out</source>
+        <translation>de regel “{line}” kon niet worden gelezen en is weggelaten</translation>
+    </message>
+    <message>
+        <source>it is damaged beyond repair</source>
+        <translation>de taak is te zwaar beschadigd om te herstellen</translation>
+    </message>
+    <message>
+        <source>its description was too long and was cut off</source>
+        <translation>de beschrijving was te lang en is ingekort</translation>
+    </message>
+    <message>
+        <source>it has no SUMMARY; the description&apos;s first line is its title</source>
+        <translation>er is geen SUMMARY; de eerste regel van de beschrijving is de titel geworden</translation>
+    </message>
+    <message>
+        <source>it has no title (SUMMARY)</source>
+        <translation>er is geen titel (SUMMARY)</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is unknown; the due time is read as local</source>
+        <translation>de tijdzone “{zone}” is onbekend; de deadline is als lokale tijd gelezen</translation>
+    </message>
+    <message>
+        <source>its due date {date} is out of range</source>
+        <translation>de deadline {date} valt buiten het bereik</translation>
+    </message>
+    <message>
+        <source>its DUE is not a date</source>
+        <translation>DUE is geen datum</translation>
+    </message>
+    <message>
+        <source>its date {date} is out of range</source>
+        <translation>de datum {date} valt buiten het bereik</translation>
+    </message>
+    <message>
+        <source>its date cannot be placed in time</source>
+        <translation>de datum is niet in de tijd te plaatsen</translation>
+    </message>
+    <message>
+        <source>its PRIORITY {priority} is not 0–9 and was ignored</source>
+        <translation>PRIORITY {priority} ligt niet tussen 0 en 9 en is genegeerd</translation>
+    </message>
+    <message>
+        <source>its STATUS “{status}” is unknown; read as open</source>
+        <translation>STATUS “{status}” is onbekend en is als open gelezen</translation>
+    </message>
+    <message>
+        <source>its effort “{effort}” is not a number of minutes</source>
+        <translation>de geschatte tijd “{effort}” is geen aantal minuten</translation>
+    </message>
+    <message>
+        <source>The store already holds tasks; use --force to add the example week anyway.</source>
+        <translation>Er staan al taken in Quadrant; gebruik --force om de voorbeeldweek toch toe te voegen.</translation>
     </message>
 </context>
 <context>

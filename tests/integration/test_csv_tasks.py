@@ -138,7 +138,7 @@ def test_todoist_rows_sections_comments_and_unreadable_dates() -> None:
     assert records["Verjaardagskaart"].important is True  # p2
     assert batch.ignored == {"sections": 1}
     assert "every friday" in str(batch.adjusted[0])
-    assert batch.adjusted[0].where == "row 5"
+    assert str(batch.adjusted[0].where) == "row 5"
 
 
 def test_ticktick_rows() -> None:

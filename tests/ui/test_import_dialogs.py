@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from quadrant.domain.transfer import Problem, TaskRecord
+from quadrant.domain.wording import Wording
 from quadrant.interop.csv_fields import CsvField
 from quadrant.services.transfer import ImportSummary
 from quadrant.ui.dialogs.csv_mapping_dialog import _preview_cells
@@ -225,7 +226,21 @@ def test_a_file_of_another_kind_is_refused_with_a_message(
 _TEXT = st.text(min_size=1, max_size=40)
 
 
-@given(st.lists(st.builds(Problem, _TEXT, _TEXT), max_size=8),
+# Templates are constants from the code; what a file says travels in the values.
+_PLACES = st.builds(
+    Wording,
+    st.just("to-do “{summary}” at line {line}"),
+    st.fixed_dictionaries({"summary": _TEXT, "line": st.integers(1, 10**6)}),
+)
+_PROBLEMS = st.builds(
+    Problem,
+    _PLACES,
+    st.just("its STATUS “{status}” is unknown; read as open"),
+    st.fixed_dictionaries({"status": _TEXT}),
+)
+
+
+@given(st.lists(_PROBLEMS, max_size=8),
        st.integers(0, 10**6), st.integers(0, 10**6))  # fmt: skip
 def test_the_summary_lists_every_skipped_item_once(
     qapp: object, skipped: list[Problem], created: int, updated: int

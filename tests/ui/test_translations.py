@@ -58,6 +58,8 @@ HUNSPELL_ALLOWED = {
     "UTC", "ics",
     # in error messages: a unit, SQLite's name, literal values a file may hold, a --format
     "MiB", "SQLite", "NaN", "Infinity", "VCALENDAR", "md",
+    # iCalendar property names an import note quotes as the file has them
+    "SUMMARY", "DUE", "PRIORITY",
 }  # fmt: skip
 
 

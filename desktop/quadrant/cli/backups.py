@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from quadrant.cli.common import Commands, require_data
-from quadrant.cli.speech import CommandLine
+from quadrant.cli.speech import CommandLine, wording_text
 from quadrant.cli.transfer import command
 from quadrant.domain.errors import QT_TRANSLATE_NOOP
 from quadrant.paths import AppPaths
@@ -37,11 +37,11 @@ def cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
     """Check the database; status 1 (not 2) when it is damaged, with what is wrong."""
-    from quadrant.store.backups import full_check
+    from quadrant.store.backups import check_findings
 
-    problems = full_check(paths.database)
+    problems = check_findings(paths.database)
     for problem in problems:
-        print(problem)
+        print(wording_text(problem.template, problem.params))
     if problems:
         damaged = CommandLine.tr(
             "{database} is damaged; see 'quadrant restore --help'.", database=paths.database

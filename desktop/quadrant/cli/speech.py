@@ -156,6 +156,15 @@ def error_text(error: QuadrantError) -> str:
     return text
 
 
+def wording_text(template: str, params: Mapping[str, object]) -> str:
+    """Words that travel like an error (an import's note, its place) in the chosen language.
+
+    Takes the template and its values rather than a ``domain.wording.Wording``,
+    so that --help and English runs import nothing more.
+    """
+    return fill_template(CommandLine.lookup(ERRORS_CONTEXT, template), params)
+
+
 def error_line(error: QuadrantError) -> str:
     """The one line a failed command prints on stderr."""
     return CommandLine.tr("quadrant: error: {message}", message=error_text(error))

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import quadrant
 from quadrant.cli import packs
 from quadrant.cli.common import Commands, Parser, data_dir_option, require_data
-from quadrant.cli.speech import CommandLine
+from quadrant.cli.speech import CommandLine, wording_text
 from quadrant.domain.errors import QT_TRANSLATE_NOOP
 from quadrant.paths import AppPaths
+
+if TYPE_CHECKING:
+    from quadrant.domain.transfer import Problem
+    from quadrant.domain.wording import Wording
 
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 """Guards the read; every format's own limit is lower."""
@@ -98,7 +103,7 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
 def import_tasks(paths: AppPaths, source: Path, batch: object) -> int:
     """Import a parsed task file after a backup; print what happened, row by row."""
     from quadrant.app import Database
-    from quadrant.domain.transfer import ImportBatch
+    from quadrant.domain.transfer import ImportBatch, ignored_wording
     from quadrant.services.transfer import import_batch
     from quadrant.store.backups import take_backup
     from quadrant.store.snapshot_io import holds_data
@@ -125,13 +130,24 @@ def import_tasks(paths: AppPaths, source: Path, batch: object) -> int:
         print(CommandLine.tr("Imported {count} tasks from {file}: {created} new, "
                              "{updated} updated, {unchanged} unchanged.", **counts))  # fmt: skip
     for problem in summary.skipped:
-        print(CommandLine.tr("  skipped {problem}", problem=problem))
+        print(CommandLine.tr("  skipped {where}: {reason}", **_problem_words(problem)))
     for problem in summary.adjusted:
-        print(CommandLine.tr("  note: {problem}", problem=problem))
+        print(CommandLine.tr("  note: {where}: {reason}", **_problem_words(problem)))
     if summary.ignored:
-        kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(summary.ignored.items()))
+        kinds = ", ".join(
+            _words(ignored_wording(kind, count)) for kind, count in sorted(summary.ignored.items())
+        )
         print(CommandLine.tr("  not tasks, left alone: {kinds}", kinds=kinds))
     return 0
+
+
+def _problem_words(problem: Problem) -> dict[str, str]:
+    """A skipped or adjusted item's place and reason, each translated as a whole phrase."""
+    return {"where": _words(problem.where), "reason": _words(problem.reason)}
+
+
+def _words(wording: Wording) -> str:
+    return wording_text(wording.template, wording.params)
 
 
 def cmd_export_tasks(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -17,10 +17,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 
-from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError, fill_template
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import MAX_NOTES_CHARS, MAX_TITLE_CHARS, Task, TaskStatus
+from quadrant.domain.wording import Wording
 
 MAX_UID_CHARS = 500
 """The width of task.external_uid."""
@@ -35,16 +37,48 @@ _LOCAL_UID = re.compile(r"^quadrant-(\d{1,18})-(\d{8}T\d{6})@" + re.escape(LOCAL
 class Problem:
     """Something an import could not use, or had to adjust, with where it was.
 
+    Both halves are translatable (domain.wording): the window and the command
+    line show them in the user's language; ``str()`` and :attr:`message` are
+    the English text, for logs.
+
     Attributes:
-        where: a place the user can find in the file ("to-do 3 'Budget'", "row 12").
-        message: what was wrong, in words for the user.
+        where: a place the user can find in the file (:func:`row_place`,
+            ``ical_lines.describe``, :data:`THE_FILE`).
+        template: what was wrong, a marked English clause that reads after
+            the place ("row 3: it has no title"), with ``{fields}``.
+        params: the values of the template's fields.
     """
 
-    where: str
-    message: str
+    where: Wording
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """What was wrong, in English, its fields filled in."""
+        return fill_template(self.template, self.params)
+
+    @property
+    def reason(self) -> Wording:
+        """What was wrong, as words to translate."""
+        return Wording(self.template, self.params)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
+
+
+THE_FILE = Wording(QT_TRANSLATE_NOOP("errors", "the file"))
+"""The place of a note about the whole file (its encoding)."""
+
+
+def row_place(number: int) -> Wording:
+    """A row of a table file, by its line number: "row 12"."""
+    return Wording(QT_TRANSLATE_NOOP("errors", "row {row}"), {"row": number})
+
+
+def titled_place(title: str) -> Wording:
+    """A record that has no place of its own, by its title."""
+    return Wording(QT_TRANSLATE_NOOP("errors", "the task “{title}”"), {"title": title})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +101,7 @@ class TaskRecord:
         created_at: when the task was created at its source (aware, UTC).
         effort_minutes: an effort estimate.
         waiting_until: until when a waiting task waits (aware, UTC).
-        where: how to point at this task in messages.
+        where: how to point at this task in messages; None: by its title.
     """
 
     title: str
@@ -84,7 +118,45 @@ class TaskRecord:
     created_at: datetime | None = None
     effort_minutes: int | None = None
     waiting_until: datetime | None = None
-    where: str = ""
+    where: Wording | None = None
+
+
+class NotATask(StrEnum):
+    """Kinds of things in a file that are not tasks, counted in ``ImportBatch.ignored``."""
+
+    EVENTS = "events"
+    JOURNAL_ENTRIES = "journal entries"
+    FREE_BUSY = "free/busy"
+    SECTIONS = "sections"  # Todoist's section rows
+    COMMENTS = "comments"  # Todoist's comment rows with no task above them
+
+
+_ONE_IGNORED: dict[str, str] = {
+    NotATask.EVENTS: QT_TRANSLATE_NOOP("errors", "{count} event"),
+    NotATask.JOURNAL_ENTRIES: QT_TRANSLATE_NOOP("errors", "{count} journal entry"),
+    NotATask.FREE_BUSY: QT_TRANSLATE_NOOP("errors", "{count} free/busy block"),
+    NotATask.SECTIONS: QT_TRANSLATE_NOOP("errors", "{count} section"),
+    NotATask.COMMENTS: QT_TRANSLATE_NOOP("errors", "{count} comment"),
+}
+_MANY_IGNORED: dict[str, str] = {
+    NotATask.EVENTS: QT_TRANSLATE_NOOP("errors", "{count} events"),
+    NotATask.JOURNAL_ENTRIES: QT_TRANSLATE_NOOP("errors", "{count} journal entries"),
+    NotATask.FREE_BUSY: QT_TRANSLATE_NOOP("errors", "{count} free/busy blocks"),
+    NotATask.SECTIONS: QT_TRANSLATE_NOOP("errors", "{count} sections"),
+    NotATask.COMMENTS: QT_TRANSLATE_NOOP("errors", "{count} comments"),
+}
+_OTHER_IGNORED = QT_TRANSLATE_NOOP("errors", "{count} × {kind}")
+"""A kind Quadrant has no words for (an iCalendar component it does not know): its own name."""
+
+
+def ignored_wording(kind: str, count: int) -> Wording:
+    """How many things of one kind an import left alone: "2 events", "1 section".
+
+    The count picks the form in the code: Dutch and English share the
+    one/many rule, so the English text needs no catalogue.
+    """
+    template = (_ONE_IGNORED if count == 1 else _MANY_IGNORED).get(kind, _OTHER_IGNORED)
+    return Wording(template, {"count": count, "kind": kind})
 
 
 @dataclass(frozen=True, slots=True)

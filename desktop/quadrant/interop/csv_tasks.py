@@ -27,14 +27,18 @@ from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected, Validation
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Task, TaskStatus
 from quadrant.domain.transfer import (
+    THE_FILE,
     ImportBatch,
+    NotATask,
     Problem,
     TaskRecord,
     clip_notes,
     clip_title,
     clip_uid,
     local_uid,
+    row_place,
 )
+from quadrant.domain.wording import Wording
 from quadrant.interop.csv_fields import (
     CsvField,
     CsvMapping,
@@ -63,7 +67,38 @@ _T = TypeVar("_T")
 _PREAMBLE_ROWS = 12
 _QUOTED = re.compile(r'"[^"]*"')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SKIPPED_KINDS = {"section": "sections", "note": "comments"}
+_SKIPPED_KINDS = {"section": NotATask.SECTIONS, "note": NotATask.COMMENTS}
+_UNREADABLE = {
+    CsvField.URGENT: QT_TRANSLATE_NOOP(
+        "errors", "its urgency “{value}” could not be read; left out"
+    ),
+    CsvField.IMPORTANT: QT_TRANSLATE_NOOP(
+        "errors", "its importance “{value}” could not be read; left out"
+    ),
+    CsvField.QUADRANT: QT_TRANSLATE_NOOP(
+        "errors", "its quadrant “{value}” could not be read; left out"
+    ),
+    CsvField.PRIORITY: QT_TRANSLATE_NOOP(
+        "errors", "its priority “{value}” could not be read; left out"
+    ),
+    CsvField.STATUS: QT_TRANSLATE_NOOP(
+        "errors", "its status “{value}” could not be read; left out"
+    ),
+    CsvField.COMPLETED: QT_TRANSLATE_NOOP(
+        "errors", "its completion date “{value}” could not be read; left out"
+    ),
+    CsvField.CREATED: QT_TRANSLATE_NOOP(
+        "errors", "its creation date “{value}” could not be read; left out"
+    ),
+    CsvField.EFFORT: QT_TRANSLATE_NOOP(
+        "errors", "its effort “{value}” could not be read; left out"
+    ),
+    CsvField.WAITING_UNTIL: QT_TRANSLATE_NOOP(
+        "errors", "the date it waits until, “{value}”, could not be read; left out"
+    ),
+}
+"""What a row's unreadable cell was, by the column's meaning: one whole clause each."""
+_UNREADABLE_CELL = QT_TRANSLATE_NOOP("errors", "its cell “{value}” could not be read; left out")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +157,9 @@ def _decode(data: bytes) -> tuple[str, tuple[Problem, ...]]:
             return data.decode(encoding), ()
         except UnicodeDecodeError:
             continue
-    note = Problem("the file", "it is not UTF-8; it was read as Windows-1252")
+    note = Problem(
+        THE_FILE, QT_TRANSLATE_NOOP("errors", "it is not UTF-8; it was read as Windows-1252")
+    )
     return data.decode("cp1252", errors="replace"), (note,)
 
 
@@ -174,7 +211,7 @@ def read_rows(data: bytes | CsvTable, mapping: CsvMapping | None = None) -> Impo
     adjusted = list(table.adjusted)
     ignored: Counter[str] = Counter()
     for number, row in enumerate(table.rows, start=table.first_row):
-        where = f"row {number}"
+        where = row_place(number)
         kind = reader.cell(row, CsvField.KIND).casefold()
         if kind in _SKIPPED_KINDS:
             if kind == "note" and records:  # a Todoist comment on the task above
@@ -185,7 +222,7 @@ def read_rows(data: bytes | CsvTable, mapping: CsvMapping | None = None) -> Impo
         try:
             records.append(reader.record(row, where, adjusted))
         except ValidationError as e:
-            skipped.append(Problem(where, e.message))
+            skipped.append(Problem(where, e.template, e.params))
     return ImportBatch(tuple(records), tuple(skipped), tuple(adjusted), dict(ignored))
 
 
@@ -219,10 +256,11 @@ class _RowReader:
             return ""
         return _CONTROL.sub("", unsafe_cell(row[index]))
 
-    def record(self, row: Sequence[str], where: str, adjusted: list[Problem]) -> TaskRecord:
+    def record(self, row: Sequence[str], where: Wording, adjusted: list[Problem]) -> TaskRecord:
         title, cut = clip_title(self.cell(row, CsvField.TITLE).replace("\n", " "))
         if cut:
-            adjusted.append(Problem(where, "its title was too long and was cut off"))
+            cut_title = QT_TRANSLATE_NOOP("errors", "its title was too long and was cut off")
+            adjusted.append(Problem(where, cut_title))
         notes = None
         if self.has(CsvField.NOTES):
             notes = clip_notes(self.cell(row, CsvField.NOTES).replace("\r\n", "\n"))[0]
@@ -252,7 +290,7 @@ class _RowReader:
         self,
         row: Sequence[str],
         csv_field: CsvField,
-        where: str,
+        where: Wording,
         adjusted: list[Problem],
         parse: Callable[[str], _T | None],
     ) -> _T | None:
@@ -263,9 +301,8 @@ class _RowReader:
         try:
             return parse(text)
         except (ValueError, OverflowError):
-            name = csv_field.value.replace("_", " ")
-            message = f"its {name} “{_shorten(text)}” could not be read; left out"
-            adjusted.append(Problem(where, message))
+            message = _UNREADABLE.get(csv_field, _UNREADABLE_CELL)
+            adjusted.append(Problem(where, message, {"value": _shorten(text)}))
             return None
 
     def _status(self, text: str) -> TaskStatus | None:
@@ -278,7 +315,7 @@ class _RowReader:
         return read_moment(text, day_first=self._mapping.day_first, date_means_end_of_day=False)
 
     def _due(
-        self, row: Sequence[str], where: str, adjusted: list[Problem]
+        self, row: Sequence[str], where: Wording, adjusted: list[Problem]
     ) -> tuple[bool, datetime | None]:
         """Whether the row says anything about the due date, and what.
 
@@ -291,13 +328,15 @@ class _RowReader:
         try:
             due = read_moment(text, day_first=self._mapping.day_first, date_means_end_of_day=True)
         except (ValueError, OverflowError):
-            message = f"its due date “{_shorten(text)}” could not be read; imported without one"
-            adjusted.append(Problem(where, message))
+            message = QT_TRANSLATE_NOOP(
+                "errors", "its due date “{value}” could not be read; imported without one"
+            )
+            adjusted.append(Problem(where, message, {"value": _shorten(text)}))
             return False, None
         return True, due
 
     def _matrix(
-        self, row: Sequence[str], where: str, adjusted: list[Problem]
+        self, row: Sequence[str], where: Wording, adjusted: list[Problem]
     ) -> tuple[bool | None, bool | None]:
         """Urgency and importance: explicit columns first, then the quadrant, then priority."""
         urgent = self._read(row, CsvField.URGENT, where, adjusted, read_flag)

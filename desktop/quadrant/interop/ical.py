@@ -32,10 +32,11 @@ from datetime import UTC, date, datetime
 
 from icalendar import Component, vDDDTypes
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.task import TaskStatus
 from quadrant.domain.transfer import (
     ImportBatch,
+    NotATask,
     Problem,
     TaskRecord,
     clip_notes,
@@ -43,6 +44,7 @@ from quadrant.domain.transfer import (
     clip_uid,
     importance_of_priority,
 )
+from quadrant.domain.wording import Wording
 from quadrant.interop.ical_export import PRODID, export_ics
 from quadrant.interop.ical_lines import RawComponent, describe, split_calendar
 from quadrant.interop.ical_reader import TodoReader, without_cycle_collection
@@ -73,7 +75,11 @@ _NAME = re.compile(r"[A-Z0-9-]+")
 _ESSENTIAL = frozenset({"SUMMARY", "DUE", "STATUS", "UID"})
 """Properties whose loss would import a wrong task; a bad one skips the to-do."""
 
-_IGNORED_KINDS = {"VEVENT": "events", "VJOURNAL": "journal entries", "VFREEBUSY": "free/busy"}
+_IGNORED_KINDS = {
+    "VEVENT": NotATask.EVENTS,
+    "VJOURNAL": NotATask.JOURNAL_ENTRIES,
+    "VFREEBUSY": NotATask.FREE_BUSY,
+}
 _UNTRUSTED_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _YEARS = range(1971, 3000)
 _TEXT_ESCAPES = re.compile(r"\\([\\;,nN])")
@@ -82,8 +88,11 @@ _TEXT_ESCAPES = re.compile(r"\\([\\;,nN])")
 __all__ = ["PRODID", "export_ics", "parse_ics"]
 
 
-class _Skip(Exception):
-    """A to-do that cannot be imported; the message says why."""
+class _Skip(ValidationError):
+    """A to-do that cannot be imported; the message (a marked template) says why."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message, params=params)
 
 
 def parse_ics(data: bytes) -> ImportBatch:
@@ -117,7 +126,12 @@ def _learn_time_zone(component: RawComponent, adjusted: list[Problem]) -> None:
         Component.from_ical("\r\n".join(component.lines) + "\r\n")
     except Exception:  # any failure of a third-party parser on hostile input
         adjusted.append(
-            Problem(describe(component), "could not be read; times in it are read as local time")
+            Problem(
+                describe(component),
+                QT_TRANSLATE_NOOP(
+                    "errors", "it could not be read; times in its zone are read as local time"
+                ),
+            )
         )
 
 
@@ -133,10 +147,11 @@ def _records(
             todo = _parse_todo(reader, raw, where, adjusted)
             record = _record(dict(todo.items()), raw, where, adjusted)
         except _Skip as e:
-            skipped.append(Problem(where, str(e)))
+            skipped.append(Problem(where, e.template, e.params))
             continue
         if record.external_uid in seen:
-            skipped.append(Problem(where, "another to-do in this file has the same UID"))
+            same_uid = QT_TRANSLATE_NOOP("errors", "another to-do in this file has the same UID")
+            skipped.append(Problem(where, same_uid))
             continue
         seen.add(record.external_uid or "")
         records.append(record)
@@ -144,7 +159,7 @@ def _records(
 
 
 def _parse_todo(
-    reader: TodoReader, raw: RawComponent, where: str, adjusted: list[Problem]
+    reader: TodoReader, raw: RawComponent, where: Wording, adjusted: list[Problem]
 ) -> Component:
     """The icalendar Todo of a component, leaving out lines it cannot read.
 
@@ -162,11 +177,16 @@ def _parse_todo(
             continue
         name = line.partition(":")[0].split(";", 1)[0].strip().upper()
         if name in _ESSENTIAL:
-            raise _Skip(f"its {name} “{_shorten(line.partition(':')[2].strip())}” cannot be read")
-        adjusted.append(Problem(where, f"the line “{_shorten(line)}” could not be read; left out"))
+            raise _Skip(
+                QT_TRANSLATE_NOOP("errors", "its {property} “{value}” cannot be read"),
+                property=name,
+                value=_shorten(line.partition(":")[2].strip()),
+            )
+        left_out = QT_TRANSLATE_NOOP("errors", "the line “{line}” could not be read; left out")
+        adjusted.append(Problem(where, left_out, {"line": _shorten(line)}))
     repaired = reader.read(kept)
     if repaired is None:
-        raise _Skip("it is damaged beyond repair")
+        raise _Skip(QT_TRANSLATE_NOOP("errors", "it is damaged beyond repair"))
     return repaired
 
 
@@ -202,7 +222,7 @@ _Properties = Mapping[str, object]
 
 
 def _record(
-    todo: _Properties, raw: RawComponent, where: str, adjusted: list[Problem]
+    todo: _Properties, raw: RawComponent, where: Wording, adjusted: list[Problem]
 ) -> TaskRecord:
     """The import record of one parsed VTODO."""
     get = todo.get
@@ -231,22 +251,25 @@ def _record(
 
 
 def _title_and_notes(
-    summary: str, description: str, where: str, adjusted: list[Problem]
+    summary: str, description: str, where: Wording, adjusted: list[Problem]
 ) -> tuple[str, str]:
     notes, cut = clip_notes(description)
     if cut:
-        adjusted.append(Problem(where, "its description was too long and was cut off"))
+        long_notes = QT_TRANSLATE_NOOP("errors", "its description was too long and was cut off")
+        adjusted.append(Problem(where, long_notes))
     if not summary.strip() and description.strip():
         summary = description.strip().splitlines()[0]
-        adjusted.append(
-            Problem(where, "it has no SUMMARY; the description's first line is its title")
+        no_summary = QT_TRANSLATE_NOOP(
+            "errors", "it has no SUMMARY; the description's first line is its title"
         )
+        adjusted.append(Problem(where, no_summary))
     try:
         title, cut = clip_title(summary)
     except ValidationError as e:
-        raise _Skip("it has no title (SUMMARY)") from e
+        raise _Skip(QT_TRANSLATE_NOOP("errors", "it has no title (SUMMARY)")) from e
     if cut:
-        adjusted.append(Problem(where, "its title was too long and was cut off"))
+        cut_title = QT_TRANSLATE_NOOP("errors", "its title was too long and was cut off")
+        adjusted.append(Problem(where, cut_title))
     return title, notes
 
 
@@ -272,7 +295,7 @@ def _x_text(value: object) -> str:
     return _TEXT_ESCAPES.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text).strip()
 
 
-def _due(value: object, where: str, adjusted: list[Problem]) -> datetime | None:
+def _due(value: object, where: Wording, adjusted: list[Problem]) -> datetime | None:
     prop = _first(value)
     if prop is None:
         return None
@@ -280,25 +303,32 @@ def _due(value: object, where: str, adjusted: list[Problem]) -> datetime | None:
     if isinstance(moment, datetime):
         if moment.tzinfo is None and getattr(prop, "params", {}).get("TZID"):
             zone = prop.params.get("TZID")  # type: ignore[attr-defined]
-            adjusted.append(
-                Problem(where, f"its time zone “{zone}” is unknown; the due time is read as local")
+            unknown_zone = QT_TRANSLATE_NOOP(
+                "errors", "its time zone “{zone}” is unknown; the due time is read as local"
             )
+            adjusted.append(Problem(where, unknown_zone, {"zone": zone}))
         return _utc(moment)
     if isinstance(moment, date):
         if moment.year not in _YEARS:
-            raise _Skip(f"its due date {moment.isoformat()} is out of range")
+            raise _Skip(
+                QT_TRANSLATE_NOOP("errors", "its due date {date} is out of range"),
+                date=moment.isoformat(),
+            )
         return end_of_local_day(moment)
-    raise _Skip("its DUE is not a date")
+    raise _Skip(QT_TRANSLATE_NOOP("errors", "its DUE is not a date"))
 
 
 def _utc(moment: datetime) -> datetime:
     """A date-time in UTC; a naive one is local time (floating, or an unknown zone)."""
     if moment.year not in _YEARS:
-        raise _Skip(f"its date {moment.date().isoformat()} is out of range")
+        raise _Skip(
+            QT_TRANSLATE_NOOP("errors", "its date {date} is out of range"),
+            date=moment.date().isoformat(),
+        )
     try:
         return moment.astimezone(UTC)
     except (OverflowError, OSError, ValueError) as e:
-        raise _Skip("its date cannot be placed in time") from e
+        raise _Skip(QT_TRANSLATE_NOOP("errors", "its date cannot be placed in time")) from e
 
 
 def _moment(value: object) -> datetime | None:
@@ -325,7 +355,7 @@ def _x_moment(value: object) -> datetime | None:
         return None
 
 
-def _importance(todo: _Properties, where: str, adjusted: list[Problem]) -> bool | None:
+def _importance(todo: _Properties, where: Wording, adjusted: list[Problem]) -> bool | None:
     get = todo.get
     explicit = _flag(get("X-QUADRANT-IMPORTANT"))
     if explicit is not None:
@@ -339,7 +369,8 @@ def _importance(todo: _Properties, where: str, adjusted: list[Problem]) -> bool 
         return None
     importance = importance_of_priority(priority)
     if importance is None and priority != 0:
-        adjusted.append(Problem(where, f"its PRIORITY {priority} is not 0–9 and was ignored"))
+        odd = QT_TRANSLATE_NOOP("errors", "its PRIORITY {priority} is not 0–9 and was ignored")
+        adjusted.append(Problem(where, odd, {"priority": priority}))
     return importance
 
 
@@ -353,7 +384,7 @@ def _flag(value: object) -> bool | None:
 
 
 def _status(
-    todo: _Properties, where: str, adjusted: list[Problem]
+    todo: _Properties, where: Wording, adjusted: list[Problem]
 ) -> tuple[TaskStatus, datetime | None]:
     get = todo.get
     text = _text(get("STATUS")).strip().upper()
@@ -362,7 +393,8 @@ def _status(
         status = _STATUS_IN[text]
     else:
         if text:
-            adjusted.append(Problem(where, f"its STATUS “{text[:20]}” is unknown; read as open"))
+            unknown = QT_TRANSLATE_NOOP("errors", "its STATUS “{status}” is unknown; read as open")
+            adjusted.append(Problem(where, unknown, {"status": text[:20]}))
         percent = _text(get("PERCENT-COMPLETE")).strip()
         status = TaskStatus.DONE if completed is not None or percent == "100" else TaskStatus.OPEN
     if status is TaskStatus.OPEN and _x_text(get("X-QUADRANT-STATUS")).lower() == "waiting":
@@ -382,13 +414,14 @@ def _categories(value: object) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _effort(value: object, where: str, adjusted: list[Problem]) -> int | None:
+def _effort(value: object, where: Wording, adjusted: list[Problem]) -> int | None:
     text = _x_text(value)
     if not text:
         return None
     if text.isdigit() and int(text) <= 60 * 8 * 22:
         return int(text)
-    adjusted.append(Problem(where, f"its effort “{text[:20]}” is not a number of minutes"))
+    odd = QT_TRANSLATE_NOOP("errors", "its effort “{effort}” is not a number of minutes")
+    adjusted.append(Problem(where, odd, {"effort": text[:20]}))
     return None
 
 

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected
-from quadrant.domain.transfer import Problem
+from quadrant.domain.transfer import THE_FILE, Problem
+from quadrant.domain.wording import Wording
 
 MAX_ICS_BYTES = 50 * 1024 * 1024
 """The largest .ics file Quadrant reads: 50 MiB, about 150,000 to-dos.
@@ -74,8 +75,10 @@ def decode(data: bytes) -> tuple[str, Problem | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         note = Problem(
-            "the file",
-            "it is not UTF-8; it was read as Windows-1252, so check accented letters",
+            THE_FILE,
+            QT_TRANSLATE_NOOP(
+                "errors", "it is not UTF-8; it was read as Windows-1252, so check accented letters"
+            ),
         )
         return data.decode("cp1252", errors="replace"), note
 
@@ -160,18 +163,28 @@ class _Splitter:
             elif self._current is not None:
                 self._current.lines.append(line)
         if self._current is not None:
-            self._break(f"the file ends before END:{self._current.name}")
+            self._break(
+                QT_TRANSLATE_NOOP("errors", "the file ends before END:{name}"),
+                name=self._current.name,
+            )
 
     def _begin(self, name: str, line: str, number: int) -> None:
         if name == "VCALENDAR":
             if self._current is not None:
-                self._break(f"a new calendar begins before END:{self._current.name}")
+                self._break(
+                    QT_TRANSLATE_NOOP("errors", "a new calendar begins before END:{name}"),
+                    name=self._current.name,
+                )
             self._in_calendar = True
             return
         if not self._in_calendar:
             return
         if self._current is not None and not self._stack_allows(name):
-            self._break(f"BEGIN:{name} comes before END:{self._current.name}")
+            self._break(
+                QT_TRANSLATE_NOOP("errors", "BEGIN:{name} comes before END:{open}"),
+                name=name,
+                open=self._current.name,
+            )
         if self._current is None:
             self._current = RawComponent(name, [line], number)
             self._stack = [name]
@@ -186,7 +199,10 @@ class _Splitter:
     def _end(self, name: str, line: str, number: int) -> None:
         if name == "VCALENDAR":
             if self._current is not None:
-                self._break(f"the calendar ends before END:{self._current.name}")
+                self._break(
+                    QT_TRANSLATE_NOOP("errors", "the calendar ends before END:{name}"),
+                    name=self._current.name,
+                )
             self._in_calendar = False
             return
         current = self._current
@@ -199,33 +215,53 @@ class _Splitter:
                 self._result.components.append(current)
                 self._current = None
             return
-        self._break(f"END:{name} does not close BEGIN:{self._stack[-1]} (line {number})")
+        self._break(
+            QT_TRANSLATE_NOOP("errors", "END:{name} does not close BEGIN:{open} (line {line})"),
+            name=name,
+            open=self._stack[-1],
+            line=number,
+        )
 
-    def _break(self, reason: str) -> None:
+    def _break(self, template: str, **params: object) -> None:
+        """Give up on the component being read: ``template`` says why."""
         current = self._current
         assert current is not None
-        self._result.broken.append(Problem(describe(current), reason))
+        self._result.broken.append(Problem(describe(current), template, params))
         self._current = None
         self._stack = []
 
 
 _TOP_LEVEL = frozenset({"VTODO", "VEVENT", "VJOURNAL", "VFREEBUSY", "VTIMEZONE", "VAVAILABILITY"})
 
-_KIND_WORDS = {
-    "VTODO": "to-do",
-    "VEVENT": "event",
-    "VJOURNAL": "journal entry",
-    "VFREEBUSY": "free/busy block",
-    "VTIMEZONE": "time zone",
+_PLACES = {
+    "VTODO": QT_TRANSLATE_NOOP("errors", "to-do at line {line}"),
+    "VEVENT": QT_TRANSLATE_NOOP("errors", "event at line {line}"),
+    "VJOURNAL": QT_TRANSLATE_NOOP("errors", "journal entry at line {line}"),
+    "VFREEBUSY": QT_TRANSLATE_NOOP("errors", "free/busy block at line {line}"),
+    "VTIMEZONE": QT_TRANSLATE_NOOP("errors", "time zone at line {line}"),
 }
+"""Each kind's place: whole phrases, so that a language can order its own words."""
+_NAMED_PLACES = {
+    "VTODO": QT_TRANSLATE_NOOP("errors", "to-do “{summary}” at line {line}"),
+    "VEVENT": QT_TRANSLATE_NOOP("errors", "event “{summary}” at line {line}"),
+    "VJOURNAL": QT_TRANSLATE_NOOP("errors", "journal entry “{summary}” at line {line}"),
+    "VFREEBUSY": QT_TRANSLATE_NOOP("errors", "free/busy block “{summary}” at line {line}"),
+    "VTIMEZONE": QT_TRANSLATE_NOOP("errors", "time zone “{summary}” at line {line}"),
+}
+"""Each kind's place when the component has a SUMMARY to quote."""
+_OTHER_PLACE = QT_TRANSLATE_NOOP("errors", "{kind} at line {line}")
+_OTHER_NAMED_PLACE = QT_TRANSLATE_NOOP("errors", "{kind} “{summary}” at line {line}")
+"""A component Quadrant has no word for goes by its iCalendar name (VAVAILABILITY)."""
 
 
-def describe(component: RawComponent) -> str:
+def describe(component: RawComponent) -> Wording:
     """A component as the user can find it: "to-do “Budget Q3” at line 12"."""
-    kind = _KIND_WORDS.get(component.name, component.name)
+    name = component.name
     summary = summary_hint(component.lines)
-    named = f"{kind} “{summary}”" if summary else kind
-    return f"{named} at line {component.line_number}"
+    template = (
+        _NAMED_PLACES.get(name, _OTHER_NAMED_PLACE) if summary else _PLACES.get(name, _OTHER_PLACE)
+    )
+    return Wording(template, {"kind": name, "line": component.line_number, "summary": summary})
 
 
 def summary_hint(lines: list[str]) -> str:

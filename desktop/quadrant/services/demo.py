@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from quadrant.domain.errors import ValidationError
+from quadrant.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.task import Cause, Requester
 from quadrant.services import tasks
@@ -105,7 +105,10 @@ def fill_demo(
         existing = uow.tasks.count_all()
     if existing and not force:
         raise ValidationError(
-            "The store already holds tasks; use --force to add the example week anyway."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The store already holds tasks; use --force to add the example week anyway.",
+            )
         )
     _add_requesters(new_uow(), now)
     ids: list[int] = []

@@ -39,6 +39,7 @@ from quadrant.domain.transfer import (
     TaskRecord,
     is_local_uid_of,
     parse_local_uid,
+    titled_place,
 )
 from quadrant.services.clock import local_today, utc_now
 from quadrant.services.ports import UnitOfWork
@@ -212,7 +213,8 @@ class _Importer:
             else:
                 self._update(existing, record)
         except ValidationError as e:
-            self.skipped.append(Problem(record.where or record.title, e.message))
+            where = record.where or titled_place(record.title)
+            self.skipped.append(Problem(where, e.template, e.params))
 
     def _existing(self, uid: str | None) -> Task | None:
         if not uid:

@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from quadrant.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from quadrant.domain.wording import Wording
 
 BACKUP_SUFFIX = ".sqlite3"
 KEEP_NEWEST = 10
@@ -257,18 +258,45 @@ def quick_check(path: Path) -> str:
 
 def full_check(path: Path) -> list[str]:
     """Every problem ``PRAGMA integrity_check`` and ``foreign_key_check`` find; empty when sound."""
+    return [str(finding) for finding in check_findings(path)]
+
+
+_UNREADABLE_DATABASE = QT_TRANSLATE_NOOP("errors", "the file cannot be read as a database")
+_NO_ANSWER = QT_TRANSLATE_NOOP("errors", "no answer from the check")
+_SQLITE_FINDING = QT_TRANSLATE_NOOP("errors", "SQLite reports: {finding}")
+_MISSING_ROW = QT_TRANSLATE_NOOP(
+    "errors", "row {row} of {table} refers to a missing row in {parent}"
+)
+
+
+def check_findings(path: Path) -> list[Wording]:
+    """What ``full_check`` finds, as words the command line says in the user's language.
+
+    SQLite's own findings have no translation: they are quoted, introduced as
+    SQLite's, so that a reader of another language knows why they are English.
+    """
     verdict = _pragma_check(path, "PRAGMA integrity_check")
-    problems = [] if verdict == "ok" else verdict.splitlines()
-    if problems:
-        return problems
+    if verdict != "ok":
+        return [_finding(line) for line in verdict.splitlines()]
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         rows = connection.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.Error as e:
-        return [str(e)]
+        return [Wording(_SQLITE_FINDING, {"finding": str(e)})]
     finally:
         connection.close()
-    return [f"row {row[1]} of {row[0]} refers to a missing row in {row[2]}" for row in rows]
+    return [
+        Wording(_MISSING_ROW, {"row": row[1], "table": row[0], "parent": row[2]}) for row in rows
+    ]
+
+
+def _finding(line: str) -> Wording:
+    """One line of a check's verdict: Quadrant's own words, or SQLite's quoted."""
+    if line == _UNREADABLE_DATABASE:
+        return Wording(_UNREADABLE_DATABASE)
+    if line == _NO_ANSWER:
+        return Wording(_NO_ANSWER)
+    return Wording(_SQLITE_FINDING, {"finding": line})
 
 
 def _pragma_check(path: Path, pragma: str) -> str:
@@ -283,8 +311,8 @@ def _pragma_check(path: Path, pragma: str) -> str:
         finally:
             connection.close()
     except sqlite3.Error as e:
-        return str(e) or "the file cannot be read as a database"
-    return "\n".join(str(row[0]) for row in rows) or "no answer from the check"
+        return str(e) or _UNREADABLE_DATABASE
+    return "\n".join(str(row[0]) for row in rows) or _NO_ANSWER
 
 
 def quarantine_corrupt(path: Path, now: datetime | None = None) -> Path:

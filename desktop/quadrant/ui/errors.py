@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from quadrant.domain.errors import ERRORS_CONTEXT, QuadrantError, fill_template
+from quadrant.domain.wording import Wording
 
 
 def user_message(error: QuadrantError) -> str:
@@ -32,3 +33,8 @@ def translated(template: str, params: Mapping[str, object]) -> str:
     Espanso match or template was left out (interop.espanso.Skipped).
     """
     return fill_template(QCoreApplication.translate(ERRORS_CONTEXT, template), params)
+
+
+def wording_text(wording: Wording) -> str:
+    """Words that travel like an error (an import's note, its place) in the user's language."""
+    return translated(wording.template, wording.params)

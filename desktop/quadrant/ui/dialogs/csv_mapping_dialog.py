@@ -33,7 +33,8 @@ from quadrant.domain.errors import QuadrantError
 from quadrant.domain.transfer import ImportBatch, TaskRecord
 from quadrant.interop.csv_fields import CsvField, CsvMapping, PriorityScale, guess_day_first
 from quadrant.interop.csv_tasks import CsvTable, guess_mapping, read_rows
-from quadrant.ui.errors import user_message
+from quadrant.ui.dialogs.import_summary import problem_text
+from quadrant.ui.errors import user_message, wording_text
 from quadrant.ui.labels import local_datetime, status_label
 
 PREVIEW_ROWS = 20
@@ -252,10 +253,12 @@ class CsvMappingDialog(QDialog):
                 self.preview.setItem(row, column, QTableWidgetItem(text))
         lines = [message] if message else []
         lines += [
-            self.tr("%1 will be skipped: %2").replace("%1", p.where).replace("%2", p.message)
+            self.tr("%1 will be skipped: %2")
+            .replace("%1", wording_text(p.where))
+            .replace("%2", wording_text(p.reason))
             for p in batch.skipped
         ]
-        lines += [f"{p.where}: {p.message}" for p in batch.adjusted]
+        lines += [problem_text(p) for p in batch.adjusted]
         self.problems.setPlainText("\n".join(lines))
         self.problems.setVisible(bool(lines))
         total = len(self._table.rows)
@@ -279,8 +282,8 @@ def _preview_cells(record: TaskRecord) -> list[str]:
     notes = " ".join((record.notes or "").split())
     if len(notes) > _NOTES_PREVIEW_CHARS:
         notes = notes[: _NOTES_PREVIEW_CHARS - 1] + "…"
-    where = record.where.removeprefix("row ")
-    return [where, record.title, important, _moment_text(record.due_at), requester, status, notes]
+    row = str(record.where.params.get("row", "")) if record.where is not None else ""
+    return [row, record.title, important, _moment_text(record.due_at), requester, status, notes]
 
 
 def _moment_text(moment: datetime | None) -> str:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quadrant.domain.transfer import Problem
+from quadrant.domain.transfer import Problem, ignored_wording
 from quadrant.services.transfer import ImportSummary
+from quadrant.ui.errors import wording_text
 from quadrant.ui.i18n import Plurals
 
 
@@ -49,14 +50,26 @@ def details(summary: ImportSummary) -> str:
         title = Plurals.tr("Imported with a change (%n):", "", len(summary.adjusted))
         sections.append(_section(title, summary.adjusted))
     if summary.ignored:
-        kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(summary.ignored.items()))
+        kinds = ", ".join(
+            wording_text(ignored_wording(kind, count))
+            for kind, count in sorted(summary.ignored.items())
+        )
         title = translate("ImportSummaryDialog", "Not tasks, left alone:")
         sections.append(f"{title} {kinds}")
     return "\n\n".join(sections)
 
 
 def _section(title: str, problems: tuple[Problem, ...]) -> str:
-    return "\n".join([title, *(f"  • {problem.where}: {problem.message}" for problem in problems)])
+    return "\n".join([title, *(f"  • {problem_text(problem)}" for problem in problems)])
+
+
+def problem_text(problem: Problem) -> str:
+    """A skipped or adjusted item in the user's language: "rij 3: er is geen titel".
+
+    The place and the reason are each a whole phrase of their own, translated
+    apart; the colon between them is the list's punctuation, not grammar.
+    """
+    return f"{wording_text(problem.where)}: {wording_text(problem.reason)}"
 
 
 class ImportSummaryDialog(QDialog):
