@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -22,6 +23,7 @@ from quadrant.cli.speech import CommandLine, choose_language
 from quadrant.domain.matrix import Quadrant
 from quadrant.domain.packs import Pack, PackMetadata, pack_to_bytes
 from quadrant.domain.replies import Language, ReplyKind, Tone
+from quadrant.domain.task import MAX_TITLE_CHARS
 from quadrant.domain.templates import Template
 from quadrant.services import tasks
 from quadrant.services.settings import LANGUAGE_KEY
@@ -230,6 +232,58 @@ def test_english_reads_exactly_as_the_error_says(
     assert run("--data-dir", nowhere, "backup") == (
         2, "", f"quadrant: error: There is no Quadrant data in {nowhere}.",
     )  # fmt: skip
+
+
+def _spreadsheet(folder: Path) -> Path:
+    """Row 2: a title too long to keep; row 3: no title; row 4: a due date nobody can read."""
+    path = folder / "taken.csv"
+    rows = ["Title,Due", f"Jaarverslag {'x' * MAX_TITLE_CHARS},2026-05-01", ",2026-05-02",
+            "Offerte nabellen,elke vrijdag"]  # fmt: skip
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.usefixtures("dutch")
+def test_an_import_says_what_it_skipped_and_changed_in_dutch(run: RunCli, tmp_path: Path) -> None:
+    status, out, err = run("--data-dir", tmp_path / "d", "import", _spreadsheet(tmp_path))
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        "2 taken geïmporteerd uit taken.csv: 2 nieuw, 0 bijgewerkt, 0 ongewijzigd.",
+        "  rij 3 overgeslagen: er is geen titel",
+        "  let op bij rij 2: de titel was te lang en is ingekort",
+        "  let op bij rij 4: de deadline “elke vrijdag” kon niet worden gelezen; "
+        "de taak is zonder deadline geïmporteerd",
+    ]
+
+
+def test_in_english_the_import_notes_read_as_they_always_did(
+    run: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(speech.LANGUAGE_ENV, "en")
+    status, out, _ = run("--data-dir", tmp_path / "d", "import", _spreadsheet(tmp_path))
+    assert status == 0
+    assert out.splitlines()[1:3] == [
+        "  skipped row 3: it has no title",
+        "  note: row 2: its title was too long and was cut off",
+    ]
+
+
+@pytest.mark.usefixtures("dutch")
+def test_the_check_names_a_broken_reference_in_dutch(run: RunCli, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    database = data / "quadrant.sqlite3"
+    _demo(run, data)
+    connection = sqlite3.connect(database)
+    connection.execute("PRAGMA foreign_keys=OFF")
+    [(task,)] = connection.execute("SELECT min(id) FROM task WHERE requester_id IS NOT NULL")
+    connection.execute("UPDATE task SET requester_id = 999 WHERE id = ?", (task,))
+    connection.commit()
+    connection.close()
+    assert run("--data-dir", data, "check") == (
+        1,
+        f"rij {task} van task verwijst naar een ontbrekende rij in requester",
+        f"{database} is beschadigd; zie 'quadrant restore --help'.",
+    )
 
 
 # Choosing the language ----------------------------------------------------------------------
