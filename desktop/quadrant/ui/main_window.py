@@ -49,6 +49,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle("Quadrant")
         self.task_actions = actions
+        if actions.parent() is None:
+            # Deleted with the window, by Qt: a parentless TaskActions left for Python's
+            # collector can lose an undo command to a cleared wrapper before its stack
+            # (shiboken hands the wrapper ownership), and the stack then deletes it again.
+            actions.setParent(self)
         self.store: TaskStore = actions.store
         self._settings = settings
         self._locations = locations
