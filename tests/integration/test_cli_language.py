@@ -335,3 +335,28 @@ def test_the_system_language_is_the_one_the_window_would_pick(environment: dict[
         capture_output=True, text=True, check=True,
     ).stdout.strip()  # fmt: skip
     assert speech.system_language(environment) == window
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_truncated_pack_file_gets_the_pack_reader_s_reason_not_an_unknown_format(
+    run: RunCli, tmp_path: Path
+) -> None:
+    """A pack cut off in the mail: named like a pack, so read as one, and told what is wrong."""
+    data = tmp_path / "d"
+    _demo(run, data)
+    before = _digest(data / "quadrant.sqlite3")
+    truncated = tmp_path / "team.quadrant-pack.json"
+    truncated.write_text('{"format": ', encoding="utf-8")
+    assert run("--data-dir", data, "import", truncated) == (
+        2, "", "quadrant: fout: Het bestand is geen volledige JSON: er ontbreekt een waarde "
+        "op regel 1, kolom 12.",
+    )  # fmt: skip
+    unknown = tmp_path / "notes.docx"
+    unknown.write_bytes(b"PK\x03\x04 not ours")
+    status, out, err = run("--data-dir", data, "import", unknown)
+    assert (status, out) == (2, "")
+    assert err == (
+        "quadrant: fout: notes.docx is geen bestand dat Quadrant kan importeren: Quadrant leest "
+        "taken (.ics, .csv), sjabloonpakketten, pakketten van Espanso (package.yml) en momentopnamen."
+    )
+    assert _digest(data / "quadrant.sqlite3") == before

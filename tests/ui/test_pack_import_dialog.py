@@ -290,6 +290,28 @@ def test_a_file_that_is_not_a_template_file_is_not_taken_by_the_drop_target(
     assert not enter.isAccepted()
 
 
+@pytest.mark.filterwarnings(
+    "ignore:Function.*QDragEnterEvent:DeprecationWarning"
+)  # the only constructor Qt 6 has
+def test_a_cut_off_pack_dropped_on_the_window_is_taken_and_says_what_is_wrong(
+    qtbot: QtBot, app: App, packs: PackActions, tmp_path: Path
+) -> None:
+    cut_off = tmp_path / "team.quadrant-pack.json"
+    cut_off.write_text('{"format": ', encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(cut_off))])
+    enter = QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    enter.ignore()
+    QApplication.sendEvent(app.window, enter)
+    assert enter.isAccepted()
+    assert packs.open_file(cut_off) is None
+    assert packs.error_box is not None
+    assert "a value is missing at line 1, column 12" in packs.error_box.text()
+
+
 def test_every_control_of_the_sharing_dialogs_has_a_name_for_screen_readers(
     qtbot: QtBot, app: App, packs: PackActions, tmp_path: Path
 ) -> None:

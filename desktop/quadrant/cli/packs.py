@@ -42,11 +42,11 @@ def add_commands(commands: Commands) -> None:
     )
 
 
-def is_template_file(data: bytes) -> bool:
-    """Whether ``data`` starts like a template pack or an Espanso match file."""
+def is_template_file(data: bytes, name: str = "") -> bool:
+    """Whether ``data`` (from the file ``name``) is a template pack or an Espanso match file."""
     from quadrant.interop.template_files import template_file_kind
 
-    return template_file_kind(data) is not None
+    return template_file_kind(data, name) is not None
 
 
 def import_template_file(paths: AppPaths, source: Path, data: bytes, *, replace: bool) -> int:

@@ -88,14 +88,18 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
         return import_tasks(paths, args.file, parse_ics(data))
     if looks_like_snapshot(data):
         return restore_snapshot(paths, data)
-    if packs.is_template_file(data):
+    if packs.is_template_file(data, args.file.name):
         return packs.import_template_file(paths, args.file, data, replace=args.replace)
     if args.file.suffix.lower() in (".csv", ".txt", ".tsv"):
         from quadrant.interop.csv_tasks import read_rows
 
         return import_tasks(paths, args.file, read_rows(data))
     raise ImportRejected(
-        QT_TRANSLATE_NOOP("errors", "{name} is not a file Quadrant can import (.ics, .csv)."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} is not a file Quadrant can import: it takes tasks (.ics, .csv), "
+            "template packs, Espanso package.yml files and snapshots.",
+        ),
         params={"name": args.file.name},
     )
 

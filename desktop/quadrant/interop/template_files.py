@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from quadrant.domain.errors import QT_TRANSLATE_NOOP, ImportRejected
-from quadrant.domain.packs import FORMAT_NAME, MAX_PACK_BYTES, Pack, read_pack
+from quadrant.domain.packs import FILE_SUFFIX, FORMAT_NAME, MAX_PACK_BYTES, Pack, read_pack
 from quadrant.domain.safe_json import size_label
 from quadrant.interop.espanso import Skipped
 from quadrant.interop.espanso_import import Defaults, read_espanso, read_espanso_file
@@ -31,8 +31,15 @@ class TemplateFileKind(StrEnum):
     ESPANSO = "espanso"
 
 
-def template_file_kind(data: bytes) -> TemplateFileKind | None:
-    """PACK or ESPANSO when ``data`` starts like one; None for anything else."""
+def template_file_kind(data: bytes, name: str = "") -> TemplateFileKind | None:
+    """PACK or ESPANSO when ``data`` starts like one; None for anything else.
+
+    A file named ``*.quadrant-pack.json`` counts as a pack whatever it holds:
+    a truncated or damaged pack then gets the pack reader's precise reason
+    instead of "not a file Quadrant can import".
+    """
+    if name.lower().endswith(FILE_SUFFIX):
+        return TemplateFileKind.PACK
     head = data[:_HEAD].decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     if head.startswith("{") and f'"{FORMAT_NAME}"' in head:
         return TemplateFileKind.PACK
@@ -56,7 +63,7 @@ def read_template_bytes(data: bytes, path: Path | None = None) -> TemplateFile:
     Raises:
         ImportRejected: not a template file, or one that fails the checks.
     """
-    kind = template_file_kind(data)
+    kind = template_file_kind(data, path.name if path is not None else "")
     if kind is TemplateFileKind.PACK:
         return TemplateFile(read_pack(data), kind)
     if kind is TemplateFileKind.ESPANSO:

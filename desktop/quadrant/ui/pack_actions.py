@@ -327,7 +327,7 @@ def _template_path(event: QDropEvent) -> Path | None:
             head = stream.read(8192)
     except OSError:
         return None
-    return path if template_file_kind(head) is not None else None
+    return path if template_file_kind(head, path.name) is not None else None
 
 
 def install_pack_actions(window: MainWindow) -> PackActions:
