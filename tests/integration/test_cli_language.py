@@ -356,7 +356,8 @@ def test_a_truncated_pack_file_gets_the_pack_reader_s_reason_not_an_unknown_form
     status, out, err = run("--data-dir", data, "import", unknown)
     assert (status, out) == (2, "")
     assert err == (
-        "quadrant: fout: notes.docx is geen bestand dat Quadrant kan importeren: Quadrant leest "
-        "taken (.ics, .csv), sjabloonpakketten, pakketten van Espanso (package.yml) en momentopnamen."
+        "quadrant: fout: notes.docx is geen bestand dat Quadrant kan importeren: Quadrant "
+        "leest taken (.ics, .csv), sjabloonpakketten, pakketten van Espanso (package.yml) "
+        "en momentopnamen."
     )
     assert _digest(data / "quadrant.sqlite3") == before
