@@ -261,7 +261,7 @@ def test_every_dialog_has_one_control_per_alt_letter(
     assert not dead, f"{language}: labels whose Alt+letter reaches no field: {dead}"
 
 
-def test_a_doubled_letter_is_caught() -> None:
+def test_a_doubled_letter_is_caught(qtbot: QtBot) -> None:
     """The check itself: Qt's reading of & (and &&), one report per clash."""
     assert mnemonic("&Quit") == "q"
     assert mnemonic("Save && &close") == "c"
@@ -269,13 +269,21 @@ def test_a_doubled_letter_is_caught() -> None:
     assert doubled(["&Quick capture", "&Quit", "&New"]) == ["&Quick capture", "&Quit"]
     dialog = QDialog()
     stack = QStackedWidget(dialog)
+    # Every wrapper stays referenced: setBuddy ties the buddy's wrapper to the
+    # label's, and a cycle of wrappers alone would let the collector free a
+    # page the live dialog still holds (see test_teardown_order.py).
+    kept: list[QWidget] = []
     for text in ("&Apply", "&Add"):
         page = QWidget()
         stack.addWidget(page)
-        QLabel(text, page).setBuddy(page)
+        label = QLabel(text, page)
+        label.setBuddy(page)
+        kept += [page, label]
     assert window_clashes(dialog) == []  # other pages of one stack never meet
-    QLabel("&Also", dialog).setBuddy(stack)
+    also = QLabel("&Also", dialog)
+    also.setBuddy(stack)
     assert len(window_clashes(dialog)) == 2  # "&Also" meets both pages
-    QLabel("&Nowhere", dialog)
+    nowhere = QLabel("&Nowhere", dialog)
     assert unreachable_letters(dialog) == ["label '&Nowhere'"]
-    dialog.deleteLater()
+    kept += [also, nowhere]
+    qtbot.addWidget(dialog)  # Qt deletes it after the test, before the collector runs
