@@ -11,13 +11,13 @@ palette, where the line colours must stay readable).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from screenshots import start  # packaging/screenshots.py, beside this script
 
 from quadrant.app import Database, locations
 from quadrant.domain.packs import Pack, PackMetadata, pack_to_bytes
@@ -26,7 +26,6 @@ from quadrant.domain.templates import Template
 from quadrant.paths import resolve_paths
 from quadrant.ui.actions import TaskActions
 from quadrant.ui.dialogs.pack_import_dialog import PackImportDialog
-from quadrant.ui.i18n import install_translations
 from quadrant.ui.main_window import MainWindow
 from quadrant.ui.task_store import TaskStore
 
@@ -61,22 +60,7 @@ def _meta(version: str) -> PackMetadata:
 
 def main(argv: list[str]) -> int:
     """Write pack-import[-nl][-dark].png into the folder given."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", nargs="?", default="docs/screenshots", type=Path)
-    parser.add_argument("--language", choices=("en", "nl"), default="en")
-    parser.add_argument("--dark", action="store_true", help="Fusion style with a dark palette")
-    args = parser.parse_args(argv)
-    args.folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication(["quadrant"])
-    install_translations(args.language)
-    QLocale.setDefault(QLocale("nl_NL" if args.language == "nl" else "en_GB"))
-    if args.dark:
-        sys.path.insert(0, str(Path(__file__).parent))
-        from screenshots import dark_palette  # packaging/screenshots.py
-
-        app.setStyle("Fusion")
-        app.setPalette(dark_palette())
-    suffix = ("" if args.language == "en" else f"-{args.language}") + ("-dark" if args.dark else "")
+    args, _app, suffix = start(argv, __doc__ or "")  # _app: alive while the pictures are made
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         paths = resolve_paths(root / "data")

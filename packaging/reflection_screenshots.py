@@ -10,7 +10,6 @@ with pdftoppm (poppler-utils) when it is installed.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
@@ -18,8 +17,9 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from screenshots import start  # packaging/screenshots.py, beside this script
 
 from quadrant.app import Database, locations
 from quadrant.domain.reflection import IsoWeek
@@ -28,7 +28,6 @@ from quadrant.interop.week_export import ExportFormat, export_week
 from quadrant.paths import resolve_paths
 from quadrant.services.demo import fill_demo
 from quadrant.ui.actions import TaskActions
-from quadrant.ui.i18n import install_translations
 from quadrant.ui.main_window import MainWindow
 from quadrant.ui.pdf import paint_chart, pdf_renderer
 from quadrant.ui.task_store import TaskStore
@@ -40,23 +39,7 @@ SIZE = (1120, 820)
 
 def main(argv: list[str]) -> int:
     """Write reflection-dialog.png and report-page1.png into the folder given."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", nargs="?", default="docs/screenshots", type=Path)
-    parser.add_argument("--language", choices=("en", "nl"), default="en")
-    parser.add_argument("--dark", action="store_true", help="Fusion style with a dark palette")
-    args = parser.parse_args(argv)
-    args.folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication(["quadrant"])
-    install_translations(args.language)
-    # After the translations, which choose a locale of their own: weeks from Monday, as in Europe.
-    QLocale.setDefault(QLocale("nl_NL" if args.language == "nl" else "en_GB"))
-    if args.dark:
-        sys.path.insert(0, str(Path(__file__).parent))
-        from screenshots import dark_palette  # packaging/screenshots.py
-
-        app.setStyle("Fusion")
-        app.setPalette(dark_palette())
-    suffix = ("" if args.language == "en" else f"-{args.language}") + ("-dark" if args.dark else "")
+    args, _app, suffix = start(argv, __doc__ or "")  # _app: alive while the pictures are made
     with tempfile.TemporaryDirectory() as scratch:
         paths = resolve_paths(Path(scratch))
         paths.create()

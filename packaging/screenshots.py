@@ -9,6 +9,7 @@ database, main window, shell), so what it shows is what a user sees.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -54,6 +55,30 @@ def dark_palette() -> QPalette:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6d6f75"))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6d6f75"))
     return palette
+
+
+def start(argv: list[str], description: str) -> tuple[argparse.Namespace, QApplication, str]:
+    """The picture scripts' common start: folder, ``--language`` and ``--dark``.
+
+    Returns:
+        The arguments, the application (translated, with the language's
+        locale, dark when asked) and the suffix for file names ("-nl-dark").
+    """
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("--language", choices=("en", "nl"), default="en")
+    parser.add_argument("--dark", action="store_true", help="Fusion style with a dark palette")
+    args = parser.parse_args(argv)
+    args.folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication(["quadrant"])
+    install_translations(args.language)
+    # After the translations, which choose a locale of their own: weeks from Monday, as in Europe.
+    QLocale.setDefault(QLocale("nl_NL" if args.language == "nl" else "en_GB"))
+    if args.dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    suffix = ("" if args.language == "en" else f"-{args.language}") + ("-dark" if args.dark else "")
+    return args, app, suffix
 
 
 def build(folder: Path, language: str, translations: Translations) -> tuple[MainWindow, Shell]:

@@ -271,6 +271,19 @@ def test_the_team_folder_offers_new_packs_and_reports_a_broken_one_once(
     assert [p.status.value for p in packs.team.packs] == ["broken", "current"]
 
 
+def _drag_enter(app: App, path: Path) -> QDragEnterEvent:
+    """A file dragged over the window; the event says whether the window takes it."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    enter.ignore()
+    QApplication.sendEvent(app.window, enter)
+    return enter
+
+
 @pytest.mark.filterwarnings(
     "ignore:Function.*QDragEnterEvent:DeprecationWarning"
 )  # the only constructor Qt 6 has
@@ -279,15 +292,7 @@ def test_a_file_that_is_not_a_template_file_is_not_taken_by_the_drop_target(
 ) -> None:
     other = tmp_path / "week.ics"
     other.write_text("BEGIN:VCALENDAR\nEND:VCALENDAR\n")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(other))])
-    enter = QDragEnterEvent(
-        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    enter.ignore()
-    QApplication.sendEvent(app.window, enter)
-    assert not enter.isAccepted()
+    assert not _drag_enter(app, other).isAccepted()
 
 
 @pytest.mark.filterwarnings(
@@ -298,15 +303,7 @@ def test_a_cut_off_pack_dropped_on_the_window_is_taken_and_says_what_is_wrong(
 ) -> None:
     cut_off = tmp_path / "team.quadrant-pack.json"
     cut_off.write_text('{"format": ', encoding="utf-8")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(cut_off))])
-    enter = QDragEnterEvent(
-        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    enter.ignore()
-    QApplication.sendEvent(app.window, enter)
-    assert enter.isAccepted()
+    assert _drag_enter(app, cut_off).isAccepted()
     assert packs.open_file(cut_off) is None
     assert packs.error_box is not None
     assert "a value is missing at line 1, column 12" in packs.error_box.text()

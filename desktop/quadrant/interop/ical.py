@@ -47,7 +47,7 @@ from quadrant.domain.transfer import (
 from quadrant.domain.wording import Wording
 from quadrant.interop.ical_export import PRODID, export_ics
 from quadrant.interop.ical_lines import RawComponent, describe, split_calendar
-from quadrant.interop.ical_reader import TodoReader, without_cycle_collection
+from quadrant.interop.ical_reader import REUSABLE, TodoReader, without_cycle_collection
 from quadrant.services.clock import end_of_local_day
 
 _STATUS_IN = {
@@ -56,20 +56,7 @@ _STATUS_IN = {
     "COMPLETED": TaskStatus.DONE,
     "CANCELLED": TaskStatus.DROPPED,
 }
-_READ = frozenset(
-    {
-        "UID",
-        "SUMMARY",
-        "DESCRIPTION",
-        "DUE",
-        "PRIORITY",
-        "STATUS",
-        "COMPLETED",
-        "PERCENT-COMPLETE",
-        "CATEGORIES",
-        "CREATED",
-    }
-)
+_READ = REUSABLE  # the fast reader hands on exactly the properties read here
 """The standard properties Quadrant reads; X-QUADRANT-* come on top."""
 _NAME = re.compile(r"[A-Z0-9-]+")
 _ESSENTIAL = frozenset({"SUMMARY", "DUE", "STATUS", "UID"})

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from quadrant.domain.errors import QuadrantError
 from quadrant.domain.pack_plan import Decision, ImportPlan, ItemStatus, PlanItem, Reason
 from quadrant.domain.packs import PackError
-from quadrant.domain.replies import KIND_LABELS, TONE_LABELS
 from quadrant.domain.templates import Template
 from quadrant.ui.diff_view import DiffView
 from quadrant.ui.errors import user_message
+from quadrant.ui.reply_labels import kind_short, language_label, tone_label
 
 COLUMN_NAME, COLUMN_LANGUAGE, COLUMN_STATUS, COLUMN_DECISION = range(4)
 _STATUS_COLOURS = {
@@ -136,16 +136,18 @@ def decision_label(decision: Decision) -> str:
 
 
 def template_text(template: Template) -> str:
-    """A template as the plain text the diff compares: labels, then the body."""
-    kind = KIND_LABELS[template.language][template.kind]
-    tone = TONE_LABELS[template.language][template.tone]
+    """A template as the plain text the diff compares: labels, then the body.
+
+    The labels are in the user's language, as in the template manager; the
+    body stays in the template's own.
+    """
     return "\n".join(
         (
             QCoreApplication.translate("PackImportDialog", "Name: %1").replace("%1", template.name),
             QCoreApplication.translate("PackImportDialog", "Kind: %1 · Tone: %2 · Language: %3")
-            .replace("%1", kind)
-            .replace("%2", tone)
-            .replace("%3", template.language.value),
+            .replace("%1", kind_short(template.kind))
+            .replace("%2", tone_label(template.tone))
+            .replace("%3", language_label(template.language)),
             QCoreApplication.translate("PackImportDialog", "Tags: %1").replace(
                 "%1", ", ".join(template.tags)
             ),
